@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'scripts/generators/node_modules/**', 'test-results/**', 'demo-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Page-controlled strings must never become markup: the overlay renders text nodes only.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never innerHTML: page strings are rendered as text.' },
+        { property: 'outerHTML', message: 'Never outerHTML: page strings are rendered as text.' },
+        { property: 'insertAdjacentHTML', message: 'Never insertAdjacentHTML.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**', 'test/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

@@ -1,0 +1,78 @@
+/**
+ * The typed shape of an OAuth 2.0 / OpenID Connect authorization request, as every other part of Consent Gate
+ * sees it. Produced by `parseAuthorizationUrl` (lib/parse-authorization-url.ts); pure data, no browser APIs.
+ */
+
+/** Providers with their own parsing and scope catalog. Anything else that looks like OAuth is `generic`. */
+export const PROVIDER_IDS = [
+  'google',
+  'microsoft',
+  'github',
+  'slack',
+  'salesforce',
+  'hubspot',
+  'atlassian',
+  'dropbox',
+  'zoom',
+  'box',
+  'okta',
+  'auth0',
+  'gitlab',
+  'keycloak',
+  'generic',
+] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+/** Which kind of endpoint the URL hit. Microsoft's `/adminconsent` asks an admin to grant for the whole tenant. */
+export type EndpointKind = 'authorize' | 'admin-consent';
+
+export interface Pkce {
+  /** `S256`, `plain`, or whatever the client sent (kept verbatim so a rule can flag it). */
+  method: string;
+}
+
+/** A host that imitates a known provider (RFC 3986 userinfo tricks, suffix tricks, digit swaps, punycode). */
+export interface Impersonation {
+  /** The provider whose host is being imitated. */
+  provider: ProviderId;
+  /** The real host it imitates, e.g. `login.microsoftonline.com`. */
+  imitates: string;
+  /** Plain-language reason, e.g. "the host only ends with login.microsoftonline.com". */
+  reason: string;
+}
+
+export interface AuthorizationRequest {
+  provider: ProviderId;
+  endpoint: EndpointKind;
+  /** The normalised URL (WHATWG `href`). */
+  url: string;
+  /** Lower-case host name without port. */
+  host: string;
+  clientId: string;
+  /**
+   * Every requested scope, as requested: decoded, split on the provider's separators, duplicates removed,
+   * no case folding and no prefix stripping. Includes Slack `user_scope` and HubSpot `optional_scope` entries.
+   */
+  scopes: string[];
+  /** Where each scope came from when a provider has more than one scope parameter. */
+  scopeSources: Record<string, 'scope' | 'user_scope' | 'optional_scope'>;
+  responseType?: string;
+  redirectUri?: string;
+  prompt?: string;
+  /** Microsoft authority segment (`common`, `organizations`, `consumers`, GUID, domain), Okta/Auth0 org host, etc. */
+  tenant?: string;
+  pkce: Pkce | null;
+  /** The grant yields a refresh token or equivalent persistent access. */
+  offlineAccess: boolean;
+  loginHint?: string;
+  audience?: string;
+  resource?: string;
+  /** Set when the host imitates a known provider; `provider` is then `generic`. */
+  impersonation?: Impersonation;
+  /** Oddities worth telling a reviewer (conflicting duplicate parameters, truncated values). Never fatal. */
+  anomalies: string[];
+}
+
+export type ParseResult =
+  | { ok: true; request: AuthorizationRequest }
+  | { ok: false; reason: string };
