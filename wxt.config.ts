@@ -1,13 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONSENT_HOST_PATTERNS } from './lib/consent-hosts';
+
+/**
+ * The public half of the extension's signing key. It fixes the extension id (panefockkbeooobjemlcjihjpegnkkcd),
+ * which enterprise policy files name. Chromium ignores it for store-installed builds.
+ */
+const EXTENSION_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzzGtCpl8s7tW7zK+TBOlkKpliYRxweQNUjQxeZevA3O4jsrPkz23qwlKEFXJvpncxl/d5y823fu1reNF+LfaVNr7c+B8aifLL3RkP/AKkClVCfOv0qadVm5ZvyS9Daweoy+PdhAkSYVT44ig6U19YiQ6lT1PrKFqCkoUnR6DioN5b2NM6pOg/8wDZaB7YOZxNffM4+J9p4NZ6UrJZSY0Znsv4ybhcNqYKqU+bCKSx4B8mGEollAtvK/OxF3dPxyssZWXnzHAfNBfDpbrvFvmFS2i+S98QH+wt6xfoceTxtqYZJKZ47VCsmqVjyGIaYKQnkGmCipFd6jJ53mr7jIqgQIDAQAB';
 
 // The manifest is the extension's security surface: every permission here is justified in README.md.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Consent Gate',
     description: 'Catches risky OAuth grants on the consent screen and turns them into a one-day security review.',
-    permissions: ['storage'],
-  },
+    permissions: ['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications'],
+    host_permissions: [...CONSENT_HOST_PATTERNS],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'consent-gate@consentgate.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: EXTENSION_PUBLIC_KEY }),
+  }),
 });
