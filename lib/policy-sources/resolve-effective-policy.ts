@@ -1,0 +1,69 @@
+/**
+ * Which policy is in force, and where each part of it came from. Pure: the background gathers the sources
+ * (lib/background/), this decides.
+ *
+ * Precedence, highest first: enterprise managed storage, the signed remote config, the local file an employee or
+ * small-team admin imported, and the built-in defaults. Each top-level key is taken whole from the highest source
+ * that sets it, so an admin's list is never silently extended by a lower source; `rules` is the exception and is
+ * resolved per rule, so a managed policy can pin one rule's action without restating the others.
+ */
+import type { Policy } from '../policy/schema';
+
+export const POLICY_SOURCES = ['managed', 'remote', 'local', 'default'] as const;
+export type PolicySourceId = (typeof POLICY_SOURCES)[number];
+
+export interface PolicySources {
+  managed?: Policy;
+  remote?: Policy;
+  local?: Policy;
+  defaults: Policy;
+  /** Managed policy may forbid a local policy file (`allowLocalPolicy: false`). */
+  localAllowed: boolean;
+}
+
+export interface EffectivePolicy {
+  policy: Policy;
+  /** For each top-level key in force (and each `rules.<id>`), the source it came from. */
+  origins: Record<string, PolicySourceId>;
+  /** Set when a local policy exists but managed policy forbids it. */
+  localIgnored?: string;
+}
+
+const KEYS_NOT_MERGED = new Set(['$schema']);
+
+export function resolveEffectivePolicy(sources: PolicySources): EffectivePolicy {
+  const ordered: [PolicySourceId, Policy | undefined][] = [
+    ['managed', sources.managed],
+    ['remote', sources.remote],
+    ['local', sources.localAllowed ? sources.local : undefined],
+    ['default', sources.defaults],
+  ];
+  const policy: Record<string, unknown> = {};
+  const origins: Record<string, PolicySourceId> = {};
+  const rules: Record<string, unknown> = {};
+
+  for (const [source, candidate] of ordered) {
+    if (!candidate) continue;
+    for (const [key, value] of Object.entries(candidate)) {
+      if (value === undefined || KEYS_NOT_MERGED.has(key)) continue;
+      if (key === 'rules') {
+        for (const [ruleId, settings] of Object.entries(value as Record<string, unknown>)) {
+          if (settings === undefined || ruleId in rules) continue;
+          rules[ruleId] = settings;
+          origins[`rules.${ruleId}`] = source;
+        }
+        continue;
+      }
+      if (key in policy) continue;
+      policy[key] = value;
+      origins[key] = source;
+    }
+  }
+  if (Object.keys(rules).length > 0) policy.rules = rules;
+
+  const result: EffectivePolicy = { policy: policy as Policy, origins };
+  if (sources.local && !sources.localAllowed) {
+    result.localIgnored = 'Your administrator manages Consent Gate; the imported local policy is not used.';
+  }
+  return result;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEffectivePolicy } from '../../../lib/policy-sources/resolve-effective-policy';
+import type { Policy } from '../../../lib/policy/schema';
+
+const defaults: Policy = { enforcement: 'warn', approvedIntegrations: [], blockedIntegrations: [] };
+const approvedA = [{ provider: 'google' as const, clientId: 'a', scopes: ['openid'] }];
+const approvedB = [{ provider: 'slack' as const, clientId: 'b', scopes: ['chat:write'] }];
+
+describe('resolveEffectivePolicy', () => {
+  it.each<[string, Partial<Record<'managed' | 'remote' | 'local', Policy>>, boolean, Policy, Record<string, string>]>([
+    ['defaults alone', {}, true, defaults, { enforcement: 'default', approvedIntegrations: 'default', blockedIntegrations: 'default' }],
+    [
+      'local over defaults',
+      { local: { enforcement: 'block' } },
+      true,
+      { ...defaults, enforcement: 'block' },
+      { enforcement: 'local', approvedIntegrations: 'default', blockedIntegrations: 'default' },
+    ],
+    [
+      'remote over local, key by key',
+      { remote: { approvedIntegrations: approvedA }, local: { enforcement: 'inform', approvedIntegrations: approvedB } },
+      true,
+      { enforcement: 'inform', approvedIntegrations: approvedA, blockedIntegrations: [] },
+      { enforcement: 'local', approvedIntegrations: 'remote', blockedIntegrations: 'default' },
+    ],
+    [
+      'managed over everything; lists are replaced, never merged',
+      { managed: { approvedIntegrations: approvedB, enforcement: 'acknowledge' }, remote: { approvedIntegrations: approvedA, enforcement: 'off' } },
+      true,
+      { enforcement: 'acknowledge', approvedIntegrations: approvedB, blockedIntegrations: [] },
+      { enforcement: 'managed', approvedIntegrations: 'managed', blockedIntegrations: 'default' },
+    ],
+    [
+      'a forbidden local policy is ignored',
+      { local: { enforcement: 'off' } },
+      false,
+      defaults,
+      { enforcement: 'default', approvedIntegrations: 'default', blockedIntegrations: 'default' },
+    ],
+  ])('%s', (_name, sources, localAllowed, policy, origins) => {
+    const result = resolveEffectivePolicy({ ...sources, defaults, localAllowed });
+    expect(result.policy).toEqual(policy);
+    expect(result.origins).toEqual(origins);
+  });
+
+  it('resolves rules one rule at a time', () => {
+    const result = resolveEffectivePolicy({
+      managed: { rules: { 'offline-access': { action: 'block' } } },
+      local: { rules: { 'offline-access': { action: 'off' }, 'admin-scopes': { action: 'inform' } } },
+      defaults,
+      localAllowed: true,
+    });
+    expect(result.policy.rules).toEqual({ 'offline-access': { action: 'block' }, 'admin-scopes': { action: 'inform' } });
+    expect(result.origins['rules.offline-access']).toBe('managed');
+    expect(result.origins['rules.admin-scopes']).toBe('local');
+  });
+
+  it('says when a local policy was ignored, and why', () => {
+    const result = resolveEffectivePolicy({ local: { enforcement: 'off' }, defaults, localAllowed: false });
+    expect(result.localIgnored).toMatch(/administrator/);
+  });
+
+  it('never copies $schema into the policy in force', () => {
+    const result = resolveEffectivePolicy({ local: { $schema: './policy.schema.json' }, defaults, localAllowed: true });
+    expect(result.policy.$schema).toBeUndefined();
+  });
+});
