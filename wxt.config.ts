@@ -17,6 +17,8 @@ export default defineConfig({
     description: 'Catches risky OAuth grants on the consent screen and turns them into a one-day security review.',
     permissions: ['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications'],
     host_permissions: [...CONSENT_HOST_PATTERNS],
+    // Enterprise policy arrives through managed storage; Chrome validates it against this schema (generated).
+    storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
