@@ -1,0 +1,37 @@
+/**
+ * Okta: the org authorization server (`/oauth2/v1/authorize`) and custom authorization servers
+ * (`/oauth2/<authServerId>/v1/authorize`, incl. `default`) on Okta-hosted org domains.
+ * https://developer.okta.com/docs/api/openapi/okta-oauth/oauth/tag/OrgAS/#tag/OrgAS/operation/authorize
+ * Orgs on a custom domain are indistinguishable from any OIDC server and parse as `generic`.
+ */
+import {
+  isSubdomainOf,
+  mayIssueRefreshToken,
+  requestsOfflineAccessScope,
+  type ProviderDefinition,
+} from './provider-definition';
+
+const ORG_DOMAINS = ['okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'okta.mil'];
+
+export const okta: ProviderDefinition = {
+  id: 'okta',
+  displayName: 'Okta',
+  description:
+    'Okta org and custom authorization servers (/oauth2/v1/authorize, /oauth2/<authServerId>/v1/authorize) on *.okta.com, *.oktapreview.com, *.okta-emea.com and Okta government domains.',
+  consentHostPatterns: ORG_DOMAINS.map((domain) => `https://*.${domain}/*`),
+  knownHosts: [],
+  ownedDomains: ORG_DOMAINS,
+  matchEndpoint({ host, lowerSegments: s, segments }) {
+    if (!ORG_DOMAINS.some((domain) => isSubdomainOf(host, domain))) return undefined;
+    if (s.length === 3 && s[0] === 'oauth2' && s[1] === 'v1' && s[2] === 'authorize') {
+      return { endpoint: 'authorize', tenant: host, variant: 'org' };
+    }
+    if (s.length === 4 && s[0] === 'oauth2' && s[2] === 'v1' && s[3] === 'authorize') {
+      return { endpoint: 'authorize', tenant: host, variant: `custom:${segments[1] ?? ''}` };
+    }
+    return undefined;
+  },
+  scopeParameters: ['scope'],
+  scopeSeparators: ' +',
+  hasOfflineAccess: ({ scopes, responseType }) => mayIssueRefreshToken(responseType) && requestsOfflineAccessScope(scopes),
+};

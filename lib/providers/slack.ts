@@ -1,0 +1,36 @@
+/**
+ * Slack: OAuth v2 (`/oauth/v2/authorize`, bot `scope` plus `user_scope`), classic apps (`/oauth/authorize`) and
+ * Sign in with Slack (`/openid/connect/authorize`).
+ * https://api.slack.com/authentication/oauth-v2#asking
+ */
+import { isSubdomainOf, pathIs, type ProviderDefinition } from './provider-definition';
+
+const PATHS = [
+  ['oauth', 'v2', 'authorize'],
+  ['oauth', 'authorize'],
+  ['openid', 'connect', 'authorize'],
+];
+
+export const slack: ProviderDefinition = {
+  id: 'slack',
+  displayName: 'Slack',
+  description:
+    'Slack /oauth/v2/authorize (bot scope and user_scope), classic /oauth/authorize and Sign in with Slack /openid/connect/authorize, on slack.com and workspace hosts.',
+  consentHostPatterns: ['https://slack.com/oauth/*', 'https://slack.com/openid/*', 'https://*.slack.com/oauth/*'],
+  knownHosts: ['slack.com'],
+  ownedDomains: ['slack.com'],
+  matchEndpoint({ host, lowerSegments, first }) {
+    const onSlack = host === 'slack.com' || isSubdomainOf(host, 'slack.com');
+    if (!onSlack || !PATHS.some((path) => pathIs(lowerSegments, path))) return undefined;
+    // `team` pins the workspace; a workspace host (acme.slack.com) does the same.
+    const team = first('team');
+    if (team) return { endpoint: 'authorize', tenant: team };
+    return host === 'slack.com' ? { endpoint: 'authorize' } : { endpoint: 'authorize', tenant: host };
+  },
+  scopeParameters: ['scope', 'user_scope'],
+  // Slack documents comma-separated scope lists; Sign in with Slack uses OIDC's spaces.
+  scopeSeparators: ' ,+',
+  // Slack tokens do not expire unless the app opted into token rotation, and then a refresh token comes with
+  // them: persistent either way. https://api.slack.com/authentication/rotation
+  hasOfflineAccess: () => true,
+};
