@@ -1,0 +1,180 @@
+/**
+ * Judges one authorization request against the compiled policy and the rules (lib/rules/). Pure and fast: the
+ * policy was indexed once (lib/policy/compile-policy.ts), so a request costs a few map look-ups and one pass of
+ * each rule over its scopes. Verdict and risk follow the definitions in lib/evaluation.ts.
+ */
+import type { AuthorizationRequest } from './authorization-request';
+import { RISK_LEVELS, type Evaluation, type Finding, type PageFacts, type RiskLevel, type Verdict } from './evaluation';
+import type { CompiledApproval, CompiledPolicy } from './policy/compile-policy';
+import { defaultCompiledPolicy } from './policy/default-policy';
+import { toIsoDate } from './policy/iso-date';
+import { scopeKey } from './policy/scope-key';
+import type { RuleId } from './policy/schema';
+import { RULES } from './rules';
+import { describeRedirectUri, type RedirectFacts } from './rules/shared/redirect-facts';
+import type { RuleContext } from './rules/shared/rule';
+import { classifyScopes } from './scopes/classify-scope';
+import { isSignInOnly as catalogSignInOnly, scopeRisk } from './scopes/scope-risk';
+import type { ScopeInfo } from './scopes/scope-info';
+
+export interface EvaluateOptions {
+  /** The moment of the request; expiry and review dates are compared with its local calendar day. */
+  now?: Date;
+  /** What the consent page shows (app name, verified badge), when the content script read it. */
+  page?: PageFacts;
+  /** Scope classification; the catalog by default. */
+  classify?: (provider: AuthorizationRequest['provider'], scopes: string[]) => ScopeInfo[];
+  /** Whether a classified scope is sign-in only; the catalog's answer by default. */
+  isSignInOnly?: (info: ScopeInfo) => boolean;
+}
+
+const RISK_INDEX: Readonly<Record<RiskLevel, number>> = { low: 0, medium: 1, high: 2, critical: 3 };
+
+export function evaluateRequest(
+  request: AuthorizationRequest,
+  policy: CompiledPolicy = defaultCompiledPolicy(),
+  options: EvaluateOptions = {},
+): Evaluation {
+  const classify = options.classify ?? classifyScopes;
+  const baseSignIn = options.isSignInOnly ?? catalogSignInOnly;
+  // `offline_access` adds persistence to sign-in, not data: "sign-in only, even with offline_access" (lib/evaluation.ts).
+  const isSignInOnly = (info: ScopeInfo): boolean =>
+    baseSignIn(info) || (info.grantsOfflineAccess && info.access.every((access) => access === 'identity'));
+
+  const scopes = classify(request.provider, request.scopes);
+  const approval = policy.findApproval(request);
+  const unapprovedScopes = approval === undefined ? scopes : scopes.filter((info) => !isCovered(approval, request, info));
+  const signInOnly = requestIsSignInOnly(request, scopes, isSignInOnly);
+  const today = localDay(options.now ?? new Date());
+
+  // One context for all rules; only `settings` changes between them. Rules are synchronous and keep no reference.
+  const ctx: RuleContext<RuleId> = {
+    request,
+    policy,
+    scopes,
+    unapprovedScopes,
+    approval,
+    page: options.page,
+    today,
+    signInOnly,
+    isSignInOnly,
+    redirect: request.redirectUri === undefined ? undefined : redirectFacts(request.redirectUri),
+    settings: policy.rules['blocked-client'],
+  };
+
+  const findings: Finding[] = [];
+  let blocks = false;
+  let needsReview = false;
+  for (const rule of RULES) {
+    const settings = policy.rules[rule.id];
+    if (settings.action === 'off') continue;
+    ctx.settings = settings;
+    for (const found of rule.evaluate(ctx)) {
+      const finding: Finding = { rule: rule.id, ...found };
+      if (settings.action === 'block') {
+        finding.blocks = true;
+        blocks = true;
+      } else if (settings.action === 'review') {
+        finding.requiresReview = true;
+        needsReview = true;
+      }
+      findings.push(finding);
+    }
+  }
+
+  const approvalValid =
+    approval !== undefined &&
+    unapprovedScopes.length === 0 &&
+    (approval.entry.expiresOn === undefined || today <= approval.entry.expiresOn);
+
+  let verdict: Verdict;
+  if (blocks) verdict = 'blocked';
+  else if (needsReview) verdict = 'needs-review';
+  else if (approvalValid) verdict = 'approved';
+  else if (signInOnly) verdict = 'allowed';
+  else verdict = 'needs-review';
+
+  const evaluation: Evaluation = {
+    verdict,
+    risk: riskOf(request, scopes, findings, signInOnly, isSignInOnly),
+    findings,
+    scopes,
+  };
+  if (approval !== undefined) {
+    evaluation.approval = approval.entry.name === undefined ? { index: approval.index } : { index: approval.index, name: approval.entry.name };
+  }
+  return evaluation;
+}
+
+// Apps send the same redirect URI on every sign-in; parse each once. Bounded, so hostile input cannot grow it.
+const REDIRECT_CACHE_LIMIT = 1024;
+const redirectCache = new Map<string, RedirectFacts>();
+
+function redirectFacts(redirectUri: string): RedirectFacts {
+  const cached = redirectCache.get(redirectUri);
+  if (cached !== undefined) return cached;
+  const facts = describeRedirectUri(redirectUri);
+  if (redirectUri.length <= 2048) {
+    if (redirectCache.size >= REDIRECT_CACHE_LIMIT) redirectCache.clear();
+    redirectCache.set(redirectUri, facts);
+  }
+  return facts;
+}
+
+// The local calendar day changes once a day; remember the span of the last one instead of asking the time zone.
+let dayCache = { from: 0, to: -1, iso: '' };
+
+function localDay(now: Date): string {
+  const time = now.getTime();
+  if (time >= dayCache.from && time < dayCache.to) return dayCache.iso;
+  const from = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const to = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  dayCache = { from, to, iso: toIsoDate(now) };
+  return dayCache.iso;
+}
+
+function isCovered(approval: CompiledApproval, request: AuthorizationRequest, info: ScopeInfo): boolean {
+  return approval.scopeKeys.has(scopeKey(request.provider, info.scope));
+}
+
+/**
+ * Without scopes the server picks what to grant (RFC 6749 section 3.3), so an empty request is not sign-in only,
+ * except on GitHub, which documents its default: read-only public information, the same as signing in.
+ * https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps#available-scopes
+ */
+function requestIsSignInOnly(
+  request: AuthorizationRequest,
+  scopes: readonly ScopeInfo[],
+  isSignInOnly: (info: ScopeInfo) => boolean,
+): boolean {
+  if (request.endpoint === 'admin-consent') return false;
+  if (scopes.length === 0) return request.provider === 'github' && request.resource === undefined;
+  return scopes.every(isSignInOnly);
+}
+
+/**
+ * The request's risk on the product's scale (lib/scopes/scope-risk.ts rates each scope on the same scale):
+ * low sign-in only; medium read of limited or non-sensitive data; high any write, sensitive data, data access
+ * that persists offline, or access of unknown breadth (Microsoft `.default`); critical admin or
+ * organisation-wide write or delete, or a finding the rules rate critical (an impostor host or app, admin consent
+ * for the whole organisation).
+ */
+function riskOf(
+  request: AuthorizationRequest,
+  scopes: readonly ScopeInfo[],
+  findings: readonly Finding[],
+  signInOnly: boolean,
+  isSignInOnly: (info: ScopeInfo) => boolean,
+): RiskLevel {
+  for (const finding of findings) {
+    if (finding.severity === 'critical') return 'critical';
+  }
+  if (signInOnly) return 'low';
+  let level = RISK_INDEX.medium;
+  if (request.offlineAccess || request.endpoint === 'admin-consent') level = RISK_INDEX.high;
+  for (const info of scopes) {
+    if (isSignInOnly(info)) continue;
+    level = Math.max(level, RISK_INDEX[scopeRisk(info)], info.breadth === 'unknown' ? RISK_INDEX.high : 0);
+  }
+  return RISK_LEVELS[level] ?? 'critical';
+}

@@ -1,0 +1,120 @@
+/**
+ * Turns a validated policy into lookup tables, once per policy load, so judging a request costs a few map
+ * look-ups however many integrations the company approved.
+ */
+import type { AuthorizationRequest, ProviderId } from '../authorization-request';
+import { RULES } from '../rules';
+import type { ResolvedRuleSettings } from '../rules/shared/rule';
+import { normalizeAppName } from './normalize-app-name';
+import {
+  ANY_CLIENT,
+  type ApprovedIntegration,
+  type BlockedIntegration,
+  type EnforcementMode,
+  type Organization,
+  type Policy,
+  type RuleId,
+} from './schema';
+import { clientKey, scopeKey } from './scope-key';
+
+export interface CompiledApproval {
+  /** Position in `approvedIntegrations`, for messages and for `Evaluation.approval`. */
+  index: number;
+  entry: ApprovedIntegration;
+  /** The approved scopes in comparison form (lib/policy/scope-key.ts). */
+  scopeKeys: ReadonlySet<string>;
+}
+
+export interface CompiledBlock {
+  index: number;
+  entry: BlockedIntegration;
+}
+
+export type ResolvedRules = { [Id in RuleId]: ResolvedRuleSettings<Id> };
+
+export interface CompiledPolicy {
+  source: Policy;
+  enforcement: EnforcementMode;
+  organization: Organization | undefined;
+  rules: ResolvedRules;
+  /** The approval for this request's provider + client id, preferring one that names the request's host. */
+  findApproval(request: Pick<AuthorizationRequest, 'provider' | 'clientId' | 'host'>): CompiledApproval | undefined;
+  /** An exact block for provider + client id; else the provider's `*` block when the client is not approved. */
+  findBlock(request: Pick<AuthorizationRequest, 'provider' | 'clientId'>, approved: boolean): CompiledBlock | undefined;
+  /** Approved integrations whose name equals this one after normalising (lib/policy/normalize-app-name.ts). */
+  approvalsNamed(name: string): readonly CompiledApproval[];
+  /** How many approved integrations the policy holds. */
+  approvalCount: number;
+}
+
+/** Fills each rule's settings from the rule's defaults, then the admin's overrides. */
+export function resolveRuleSettings(overrides: Policy['rules']): ResolvedRules {
+  const resolved: Record<string, unknown> = {};
+  for (const rule of RULES) {
+    resolved[rule.id] = { action: rule.defaultAction, ...rule.defaultOptions, ...overrides?.[rule.id] };
+  }
+  return resolved as ResolvedRules;
+}
+
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const byClient = new Map<string, CompiledApproval[]>();
+  const byName = new Map<string, CompiledApproval[]>();
+  const approved = policy.approvedIntegrations ?? [];
+  for (let index = 0; index < approved.length; index++) {
+    const entry = approved[index]!;
+    const compiled: CompiledApproval = {
+      index,
+      entry,
+      scopeKeys: new Set(entry.scopes.map((scope) => scopeKey(entry.provider, scope))),
+    };
+    push(byClient, clientKey(entry.provider, entry.clientId), compiled);
+    if (entry.name !== undefined) push(byName, normalizeAppName(entry.name), compiled);
+  }
+
+  const blockedClients = new Map<string, CompiledBlock>();
+  const blockedProviders = new Map<ProviderId, CompiledBlock>();
+  const blocked = policy.blockedIntegrations ?? [];
+  for (let index = 0; index < blocked.length; index++) {
+    const entry = blocked[index]!;
+    const block = { index, entry };
+    if (entry.clientId === ANY_CLIENT) {
+      if (!blockedProviders.has(entry.provider)) blockedProviders.set(entry.provider, block);
+    } else {
+      const key = clientKey(entry.provider, entry.clientId);
+      if (!blockedClients.has(key)) blockedClients.set(key, block);
+    }
+  }
+
+  return {
+    source: policy,
+    enforcement: policy.enforcement ?? 'warn',
+    organization: policy.organization,
+    rules: resolveRuleSettings(policy.rules),
+    approvalCount: approved.length,
+    findApproval(request) {
+      const candidates = byClient.get(clientKey(request.provider, request.clientId));
+      if (candidates === undefined) return undefined;
+      let unscoped: CompiledApproval | undefined;
+      for (const candidate of candidates) {
+        const host = candidate.entry.host;
+        if (host === undefined) unscoped ??= candidate;
+        else if (host.toLowerCase() === request.host) return candidate;
+      }
+      return unscoped;
+    },
+    findBlock(request, isApproved) {
+      const exact = blockedClients.get(clientKey(request.provider, request.clientId));
+      if (exact !== undefined) return exact;
+      return isApproved ? undefined : blockedProviders.get(request.provider);
+    },
+    approvalsNamed(name) {
+      return byName.get(normalizeAppName(name)) ?? [];
+    },
+  };
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}

@@ -1,0 +1,32 @@
+import { defineRule } from './shared/rule';
+import { grantsAdmin, grantsOrganizationWrite, listScopes } from './shared/scope-facts';
+
+export const adminScopes = defineRule({
+  id: 'admin-scopes',
+  title: 'No admin scopes',
+  description:
+    'Scopes that administer the account or change data across the whole organisation, and admin consent for every user, need a review before any tool gets them.',
+  defaultAction: 'review',
+  defaultOptions: {},
+  evaluate({ request, unapprovedScopes, approval }) {
+    const findings = [];
+    const admin = unapprovedScopes.filter((info) => grantsAdmin(info) || grantsOrganizationWrite(info)).map((info) => info.scope);
+    if (admin.length > 0) {
+      findings.push({
+        severity: 'critical' as const,
+        scopes: admin,
+        message: `This app asks for administrator or organisation-wide control (${listScopes(admin)}): it could change settings, users or data for everyone in the company.`,
+      });
+    }
+    // Microsoft's /adminconsent grants every permission the app was configured with, for every user in the tenant.
+    // https://learn.microsoft.com/en-us/entra/identity-platform/v2-admin-consent
+    if (request.endpoint === 'admin-consent' && approval === undefined) {
+      findings.push({
+        severity: 'critical' as const,
+        message:
+          'This page asks an administrator to approve the app for the whole organisation, with every permission the app was set up with, not only the ones listed here.',
+      });
+    }
+    return findings;
+  },
+});

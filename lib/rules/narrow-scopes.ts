@@ -1,0 +1,38 @@
+import type { DataClass } from '../scopes/scope-info';
+import { defineRule } from './shared/rule';
+import { listDataClasses, listScopes, systemOf } from './shared/scope-facts';
+
+export const narrowScopes = defineRule({
+  id: 'narrow-scopes',
+  title: 'Narrow scopes: one system, one purpose',
+  description:
+    'A tool that is not approved should reach one system for one purpose. A request that spans many systems or kinds of data is wider than any single job needs.',
+  defaultAction: 'review',
+  defaultOptions: { maxDataClasses: 3, maxSystems: 3 },
+  evaluate({ unapprovedScopes, isSignInOnly, settings }) {
+    const dataScopes = unapprovedScopes.filter((info) => !isSignInOnly(info));
+    if (dataScopes.length === 0) return [];
+    const classes = new Set<DataClass>();
+    const systems = new Set<string>();
+    for (const info of dataScopes) {
+      for (const dataClass of info.dataClasses) classes.add(dataClass);
+      systems.add(systemOf(info.scope));
+    }
+    const names = dataScopes.map((info) => info.scope);
+    const reasons: string[] = [];
+    if (classes.size > settings.maxDataClasses) {
+      reasons.push(`${classes.size} kinds of data (${listDataClasses(classes)}; at most ${settings.maxDataClasses} allowed)`);
+    }
+    if (systems.size > settings.maxSystems) {
+      reasons.push(`${systems.size} different systems (${[...systems].join(', ')}; at most ${settings.maxSystems} allowed)`);
+    }
+    if (reasons.length === 0) return [];
+    return [
+      {
+        severity: 'warning',
+        scopes: names,
+        message: `This app reaches ${reasons.join(' and ')} through ${listScopes(names)}. One tool should serve one purpose: ask for a review, or for narrower access.`,
+      },
+    ];
+  },
+});

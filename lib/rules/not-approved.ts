@@ -1,0 +1,25 @@
+import { defineRule } from './shared/rule';
+import { listScopes } from './shared/scope-facts';
+
+export const notApproved = defineRule({
+  id: 'not-approved',
+  title: 'Data access needs an approval',
+  description:
+    'An app that is not on the approved list may sign you in, but anything beyond sign-in needs a review first. Set to "block" to allow only approved apps.',
+  defaultAction: 'review',
+  defaultOptions: {},
+  evaluate({ approval, signInOnly, scopes, isSignInOnly }) {
+    if (approval !== undefined || signInOnly) return [];
+    const data = scopes.filter((info) => !isSignInOnly(info)).map((info) => info.scope);
+    return [
+      {
+        severity: 'warning',
+        ...(data.length > 0 ? { scopes: data } : {}),
+        message:
+          data.length > 0
+            ? `This app is not on your company's approved list and asks for more than sign-in (${listScopes(data)}).`
+            : "This app is not on your company's approved list and asks for access beyond sign-in that it does not list.",
+      },
+    ];
+  },
+});

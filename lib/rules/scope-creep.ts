@@ -1,0 +1,22 @@
+import { defineRule } from './shared/rule';
+import { listScopes } from './shared/scope-facts';
+
+export const scopeCreep = defineRule({
+  id: 'scope-creep',
+  title: 'Scope creep',
+  description: 'An approved app asks for more than was approved. The extra scopes need a new review.',
+  defaultAction: 'review',
+  defaultOptions: {},
+  evaluate({ approval, unapprovedScopes }) {
+    if (approval === undefined || unapprovedScopes.length === 0) return [];
+    const extra = unapprovedScopes.map((info) => info.scope);
+    const name = approval.entry.name ?? 'This app';
+    return [
+      {
+        severity: 'high',
+        scopes: extra,
+        message: `${name} is approved, but not for ${listScopes(extra)}. It now asks for more than was approved, so the extra access needs a new review.`,
+      },
+    ];
+  },
+});

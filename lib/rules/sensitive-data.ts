@@ -1,0 +1,46 @@
+import { SENSITIVE_DATA_CLASSES, type DataClass } from '../scopes/scope-info';
+import { defineRule } from './shared/rule';
+import { listDataClasses, listScopes, sensitiveClasses } from './shared/scope-facts';
+
+const DEFAULT_SENSITIVE: ReadonlySet<DataClass> = new Set(SENSITIVE_DATA_CLASSES);
+// Compiled sets per admin-chosen list, so a custom list costs one Set per policy, not one per request.
+const customSets = new WeakMap<readonly DataClass[], ReadonlySet<DataClass>>();
+
+function sensitiveSet(classes: readonly DataClass[]): ReadonlySet<DataClass> {
+  if (classes === SENSITIVE_DATA_CLASSES) return DEFAULT_SENSITIVE;
+  let set = customSets.get(classes);
+  if (set === undefined) {
+    set = new Set(classes);
+    customSets.set(classes, set);
+  }
+  return set;
+}
+
+export const sensitiveData = defineRule({
+  id: 'sensitive-data',
+  title: 'Sensitive data classes need a review',
+  description:
+    'Mail and chat, all files, contacts, customer, payment, health, employee data, credentials and source code are reviewed before any tool that is not approved reads them.',
+  defaultAction: 'review',
+  defaultOptions: { dataClasses: SENSITIVE_DATA_CLASSES as DataClass[] },
+  evaluate({ unapprovedScopes, isSignInOnly, settings }) {
+    const sensitive = sensitiveSet(settings.dataClasses);
+    const scopes: string[] = [];
+    const classes = new Set<DataClass>();
+    for (const info of unapprovedScopes) {
+      if (isSignInOnly(info)) continue;
+      const found = sensitiveClasses(info, sensitive);
+      if (found.length === 0) continue;
+      scopes.push(info.scope);
+      for (const dataClass of found) classes.add(dataClass);
+    }
+    if (scopes.length === 0) return [];
+    return [
+      {
+        severity: 'high',
+        scopes,
+        message: `This app asks for sensitive data (${listDataClasses(classes)}) through ${listScopes(scopes)}. Sensitive data needs a review before any tool gets it.`,
+      },
+    ];
+  },
+});

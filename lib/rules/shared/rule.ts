@@ -1,0 +1,57 @@
+/**
+ * What a rule is and what it sees. A rule is pure: it reads the request, the compiled policy and the classified
+ * scopes, and returns findings. Whether a finding informs, asks for a review or blocks is the admin's choice
+ * (the rule's `action`); the engine stamps that onto each finding (lib/evaluate-request.ts).
+ */
+import type { AuthorizationRequest } from '../../authorization-request';
+import type { Finding, PageFacts } from '../../evaluation';
+import type { ScopeInfo } from '../../scopes/scope-info';
+import type { CompiledApproval, CompiledPolicy } from '../../policy/compile-policy';
+import type { RuleAction, RuleId, RuleSettings } from '../../policy/schema';
+import type { RedirectFacts } from './redirect-facts';
+
+/** A rule's options with every default filled in, and the action the admin chose (or the rule's default). */
+export type ResolvedRuleSettings<Id extends RuleId> = Required<RuleSettings<Id>> & { action: RuleAction };
+
+/** The rule's options, without `action`, as the rule's defaults must give them. */
+export type RuleOptionDefaults<Id extends RuleId> = Omit<Required<RuleSettings<Id>>, 'action'>;
+
+export interface RuleContext<Id extends RuleId = RuleId> {
+  request: AuthorizationRequest;
+  policy: CompiledPolicy;
+  /** Every requested scope, classified, in request order. */
+  scopes: readonly ScopeInfo[];
+  /** The requested scopes the matching approval does not cover (all of them when nothing matched). */
+  unapprovedScopes: readonly ScopeInfo[];
+  /** The approved integration for this provider + client id (and host, when the approval names one). */
+  approval: CompiledApproval | undefined;
+  /** What the consent page shows, when the content script could read it. */
+  page: PageFacts | undefined;
+  /** The employee's local calendar day, `YYYY-MM-DD`. */
+  today: string;
+  /** True when the request asks for nothing beyond sign-in (identity scopes, with or without offline access). */
+  signInOnly: boolean;
+  isSignInOnly(info: ScopeInfo): boolean;
+  redirect: RedirectFacts | undefined;
+  settings: ResolvedRuleSettings<Id>;
+}
+
+/** A finding as a rule reports it; the engine adds the rule id and what the admin's action means for it. */
+export type RuleFinding = Omit<Finding, 'rule' | 'blocks' | 'requiresReview'>;
+
+export interface Rule<Id extends RuleId = RuleId> {
+  /** The rule's file name in lib/rules/ and its key under `rules` in the policy. */
+  id: Id;
+  /** A short name for admins: "Read-only unless justified". */
+  title: string;
+  /** What the rule checks and why, in a sentence or two an admin understands. */
+  description: string;
+  defaultAction: RuleAction;
+  defaultOptions: RuleOptionDefaults<Id>;
+  // Method syntax on purpose: a list of rules with different option types must fit one array type.
+  evaluate(ctx: RuleContext<Id>): RuleFinding[];
+}
+
+export function defineRule<Id extends RuleId>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}

@@ -1,0 +1,70 @@
+/**
+ * Questions the rules ask about classified scopes beyond lib/scopes/scope-risk.ts, and how rules name scopes and
+ * data classes in their messages.
+ */
+import type { DataClass, ScopeInfo } from '../../scopes/scope-info';
+
+export function grantsAdmin(info: ScopeInfo): boolean {
+  return info.access.includes('admin');
+}
+
+/** Write or delete across the whole organisation: as damaging as an admin scope. */
+export function grantsOrganizationWrite(info: ScopeInfo): boolean {
+  return info.breadth === 'organization' && (info.access.includes('write') || info.access.includes('delete'));
+}
+
+/**
+ * The sensitive data classes a scope touches. Files limited to the user's own items used with the app (Google
+ * `drive.file`) are not "all files", so they do not count as sensitive on their own.
+ */
+export function sensitiveClasses(info: ScopeInfo, sensitive: ReadonlySet<DataClass>): DataClass[] {
+  const found: DataClass[] = [];
+  for (const dataClass of info.dataClasses) {
+    if (!sensitive.has(dataClass)) continue;
+    if (dataClass === 'files' && info.breadth === 'own') continue;
+    found.push(dataClass);
+  }
+  return found;
+}
+
+const SCOPE_URL_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:auth\/)?/i;
+const SYSTEM_SEPARATOR = /[.:/_\-\s]/;
+
+/**
+ * The system a scope belongs to, from its name: Google `https://www.googleapis.com/auth/gmail.readonly` is
+ * `gmail`, Graph `Files.ReadWrite.All` is `files`, Slack `chat:write` is `chat`. Used to judge "one system, one
+ * purpose"; a heuristic, so it only feeds a warning.
+ */
+export function systemOf(scope: string): string {
+  const name = scope.replace(SCOPE_URL_PREFIX, '');
+  const first = name.split(SYSTEM_SEPARATOR, 1)[0] ?? name;
+  return (first || name).toLowerCase();
+}
+
+/** "Mail.Read, Files.Read.All and Contacts.Read": scope names as an employee reads them in a sentence. */
+export function listScopes(scopes: readonly string[]): string {
+  const quoted = scopes.map((scope) => `"${scope}"`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+export const DATA_CLASS_LABELS: Readonly<Record<DataClass, string>> = {
+  public: 'public data',
+  internal: 'internal data',
+  customer: 'customer data',
+  payment: 'payment data',
+  health: 'health data',
+  employee: 'employee data',
+  credentials: 'logins and credentials',
+  communications: 'mail and chat',
+  files: 'files',
+  'source-code': 'source code',
+  calendar: 'calendars',
+  contacts: 'contacts',
+};
+
+export function listDataClasses(classes: Iterable<DataClass>): string {
+  const labels = [...classes].map((dataClass) => DATA_CLASS_LABELS[dataClass]);
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
