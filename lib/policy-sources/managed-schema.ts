@@ -48,6 +48,10 @@ function toChromeSchema(node: JsonSchema, path: string): JsonSchema {
     out.properties = Object.fromEntries(
       Object.entries(properties).map(([key, child]) => [key, toChromeSchema(child, `${path}.${key}`)]),
     );
+    // A map with free keys (a zod record): Chrome takes an additionalProperties schema below the top level.
+    if (typeof node.additionalProperties === 'object' && node.additionalProperties !== null) {
+      out.additionalProperties = toChromeSchema(node.additionalProperties as JsonSchema, `${path}.*`);
+    }
   }
   return out;
 }

@@ -31,6 +31,12 @@ export interface EffectivePolicy {
 
 const KEYS_NOT_MERGED = new Set(['$schema']);
 
+/**
+ * Keys only enterprise managed policy may set. A remote config that could move its own URL or key, or a local
+ * file that could point the browser at someone else's signed config, would turn one edit into a takeover.
+ */
+export const MANAGED_ONLY_KEYS: ReadonlySet<string> = new Set(['configUrl', 'configPublicKey', 'configRefreshMinutes', 'allowLocalPolicy']);
+
 export function resolveEffectivePolicy(sources: PolicySources): EffectivePolicy {
   const ordered: [PolicySourceId, Policy | undefined][] = [
     ['managed', sources.managed],
@@ -46,6 +52,7 @@ export function resolveEffectivePolicy(sources: PolicySources): EffectivePolicy 
     if (!candidate) continue;
     for (const [key, value] of Object.entries(candidate)) {
       if (value === undefined || KEYS_NOT_MERGED.has(key)) continue;
+      if (MANAGED_ONLY_KEYS.has(key) && source !== 'managed') continue;
       if (key === 'rules') {
         for (const [ruleId, settings] of Object.entries(value as Record<string, unknown>)) {
           if (settings === undefined || ruleId in rules) continue;

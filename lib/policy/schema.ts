@@ -135,6 +135,44 @@ export const OrganizationSchema = z
   })
   .describe('Branding for the overlay.');
 
+/** An https address only: config and webhook endpoints carry policy and reports, never over plain http. */
+const HTTPS_URL = /^https:\/\/[^\s/?#]+[^\s]*$/i;
+const httpsLink = (description: string) =>
+  z.string().regex(HTTPS_URL, 'must be an https:// address').meta({ format: 'uri' }).describe(description);
+
+/** Fields of a consent event sent to the reporting webhook beyond the minimum (lib/reporting/event-payload.ts). */
+export const REPORTED_EVENT_FIELDS = ['scopes', 'appName', 'host', 'reason'] as const;
+
+export const ReportingSchema = z
+  .strictObject({
+    webhookUrl: httpsLink('Where consent events are POSTed as JSON (format consent-gate/events, version 1). The endpoint must allow CORS from the extension.'),
+    include: z
+      .array(z.enum(REPORTED_EVENT_FIELDS))
+      .describe('Optional event fields to send: scopes, appName, host, reason. Provider, client id, verdict, risk, action and rule ids are always sent; tokens and page content never.')
+      .optional(),
+  })
+  .describe('Reporting of consent events to an admin webhook. Events are queued while offline and retried.');
+
+export const ReviewIntakeSchema = z
+  .strictObject({
+    webhookUrl: httpsLink('A JSON webhook that receives each submitted review (format consent-gate/review, version 1).').optional(),
+    slackWebhookUrl: httpsLink('A Slack incoming-webhook URL that gets a short message per submitted review.').optional(),
+    email: z.email().describe('An address that gets an email draft (mailto:) with the review as Markdown.').optional(),
+    formUrl: httpsLink('A form that opens with prefilled fields after a review is submitted.').optional(),
+    formFields: z
+      .record(z.string(), z.string())
+      .describe('Form field names keyed by review field (appName, provider, clientId, scopes, risk, verdict, or a question id such as useCase).')
+      .optional(),
+  })
+  .describe('Where submitted reviews go. They are always kept in the browser as well.');
+
+export const RemindersSchema = z
+  .strictObject({
+    expiryWarningDays: z.int().min(1).max(90).describe('Warn this many days before an approval or pilot expires (default 7).').optional(),
+    draftReminderDays: z.int().min(1).max(60).describe('Remind about a review draft left unfinished this many days (default 2).').optional(),
+  })
+  .describe('Browser notifications about expiring approvals, passed review dates and unfinished drafts.');
+
 export const PolicySchema = z
   .strictObject({
     $schema: z.string().describe('The JSON Schema this file follows, for editors.').optional(),
@@ -147,6 +185,17 @@ export const PolicySchema = z
     approvedIntegrations: z.array(ApprovedIntegrationSchema).describe('Integrations the company approved.').optional(),
     blockedIntegrations: z.array(BlockedIntegrationSchema).describe('Integrations nobody may connect.').optional(),
     rules: RulesSchema.optional(),
+    configUrl: httpsLink('A signed remote config (see `consent-gate sign`) fetched on a schedule. Set it in managed policy together with configPublicKey.').optional(),
+    configPublicKey: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be the base64 public key printed by `consent-gate keygen`')
+      .describe('The pinned public key (base64 SPKI, ECDSA P-256) that signed remote configs must verify against.')
+      .optional(),
+    configRefreshMinutes: z.int().min(5).max(1440).describe('How often to check the remote config, in minutes (default 60), with random jitter.').optional(),
+    allowLocalPolicy: z.boolean().describe('Whether people may import a local policy file on the options page (default true; set false in managed policy to lock it).').optional(),
+    reporting: ReportingSchema.optional(),
+    reviewIntake: ReviewIntakeSchema.optional(),
+    reminders: RemindersSchema.optional(),
   })
   .describe('Consent Gate policy: approved and blocked integrations, enforcement mode and rule settings.');
 

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { MANAGED_SCHEMA_FILE, managedSchema, managedSchemaText } from '../../../lib/policy-sources/managed-schema';
 import { PolicySchema } from '../../../lib/policy/schema';
 
-const CHROME_KEYS = new Set(['type', 'title', 'description', 'properties', 'items', 'enum', 'minimum', 'maximum']);
+const CHROME_KEYS = new Set(['type', 'title', 'description', 'properties', 'items', 'enum', 'minimum', 'maximum', 'additionalProperties']);
 const CHROME_TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
 
 function walk(node: Record<string, unknown>, path: string, visit: (node: Record<string, unknown>, path: string) => void) {
   visit(node, path);
   for (const [key, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) walk(child, `${path}.${key}`, visit);
   if (node.items) walk(node.items as Record<string, unknown>, `${path}[]`, visit);
+  if (node.additionalProperties) walk(node.additionalProperties as Record<string, unknown>, `${path}.*`, visit);
 }
 
 describe('managed_schema', () => {

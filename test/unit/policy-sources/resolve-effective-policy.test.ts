@@ -60,6 +60,21 @@ describe('resolveEffectivePolicy', () => {
     expect(result.localIgnored).toMatch(/administrator/);
   });
 
+  it('takes the config URL, key and local-policy lock from managed policy only', () => {
+    const result = resolveEffectivePolicy({
+      managed: { configRefreshMinutes: 30 },
+      remote: { configUrl: 'https://evil.example/c.json', configPublicKey: 'AAAA', allowLocalPolicy: true },
+      local: { configUrl: 'https://evil.example/c.json', enforcement: 'off' },
+      defaults,
+      localAllowed: true,
+    });
+    expect(result.policy.configUrl).toBeUndefined();
+    expect(result.policy.configPublicKey).toBeUndefined();
+    expect(result.policy.allowLocalPolicy).toBeUndefined();
+    expect(result.policy.configRefreshMinutes).toBe(30);
+    expect(result.policy.enforcement).toBe('off');
+  });
+
   it('never copies $schema into the policy in force', () => {
     const result = resolveEffectivePolicy({ local: { $schema: './policy.schema.json' }, defaults, localAllowed: true });
     expect(result.policy.$schema).toBeUndefined();
