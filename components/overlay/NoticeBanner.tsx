@@ -1,0 +1,77 @@
+/** `inform`: tells the person what the app asks for without standing in the way; dismissible, Escape included. */
+import { useState } from 'preact/hooks';
+import type { PageFacts } from '../../lib/evaluation';
+import type { OverlayView } from '../../lib/messages/protocol';
+import { overlayStrings } from '../../lib/strings/overlay';
+import { FindingList, LookalikeAlert, ScopeList } from './RequestDetails';
+import { SupportLine, brandLine } from './SupportLine';
+import { useDialogFocus } from './use-dialog-focus';
+import { useOverlayAction, type SendOverlayAction } from './use-overlay-action';
+
+interface NoticeBannerProps {
+  view: OverlayView;
+  appName: string;
+  pageFacts?: PageFacts;
+  send: SendOverlayAction;
+  onDismissed: () => void;
+}
+
+export function NoticeBanner({ view, appName, pageFacts, send, onDismissed }: NoticeBannerProps) {
+  const { busy, error, run } = useOverlayAction(send);
+  const [status, setStatus] = useState<string | null>(null);
+  const dismiss = async () => {
+    if (await run('dismiss')) onDismissed();
+  };
+  const ref = useDialogFocus<HTMLDivElement>({ modal: false, onEscape: () => void dismiss() });
+
+  return (
+    <div
+      ref={ref}
+      class="banner surface"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="cg-title"
+      aria-describedby="cg-summary"
+      tabIndex={-1}
+      data-testid="banner"
+    >
+      <p class="brand">{brandLine(view.organization)}</p>
+      <LookalikeAlert view={view} />
+      <h2 class="title" id="cg-title">
+        {overlayStrings.verdictTitle[view.evaluation.verdict]}
+      </h2>
+      <p class="summary" id="cg-summary">
+        {overlayStrings.bannerSummary(appName)}
+      </p>
+      <ScopeList view={view} pageFacts={pageFacts} />
+      <FindingList view={view} />
+      {error ? (
+        <p class="error" role="alert" data-testid="action-error">
+          {error}
+        </p>
+      ) : null}
+      {status ? (
+        <p class="status" role="status" data-testid="status">
+          {status}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button type="button" data-testid="dismiss" aria-label={overlayStrings.dismissLabel} aria-disabled={busy !== null ? 'true' : undefined} onClick={dismiss}>
+          {overlayStrings.dismiss}
+        </button>
+        <button
+          type="button"
+          class="primary"
+          data-testid="start-review"
+          aria-disabled={busy !== null ? 'true' : undefined}
+          onClick={async () => {
+            if (await run('start-review')) setStatus(overlayStrings.reviewStarted);
+          }}
+        >
+          {overlayStrings.startReview}
+        </button>
+      </div>
+      <SupportLine organization={view.organization} />
+    </div>
+  );
+}

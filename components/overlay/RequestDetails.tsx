@@ -1,0 +1,67 @@
+import type { PageFacts } from '../../lib/evaluation';
+import type { OverlayView } from '../../lib/messages/protocol';
+import { overlayStrings } from '../../lib/strings/overlay';
+import { isLookalikeFinding, isLookalikeHostFinding, orderFindings } from './overlay-display';
+
+/** The look-alike callout: red, at the top, before anything else the person reads. */
+export function LookalikeAlert({ view }: { view: OverlayView }) {
+  const lookalikes = view.evaluation.findings.filter(isLookalikeFinding);
+  if (lookalikes.length === 0) return null;
+  const title = lookalikes.some(isLookalikeHostFinding) && !lookalikes.some((finding) => !isLookalikeHostFinding(finding))
+    ? overlayStrings.lookalikeHostTitle
+    : overlayStrings.lookalikeAppTitle;
+  return (
+    <div class="lookalike" role="alert" data-testid="lookalike-alert">
+      <p class="lookalike-title">{title}</p>
+      {lookalikes.map((finding, index) => (
+        <p key={`${finding.rule}-${index}`}>{finding.message}</p>
+      ))}
+      <p>{overlayStrings.lookalikeWarning}</p>
+    </div>
+  );
+}
+
+/** What the app asks for, in plain words: the catalog's descriptions, or what the consent page lists. */
+export function ScopeList({ view, pageFacts }: { view: OverlayView; pageFacts?: PageFacts }) {
+  const described = [...new Set(view.evaluation.scopes.map((scope) => scope.description).filter((text) => text.length > 0))];
+  const fromPage = described.length === 0 ? (pageFacts?.scopeDescriptions ?? []) : [];
+  const items = described.length > 0 ? described : fromPage;
+  return (
+    <section aria-labelledby="cg-scopes-title" data-testid="scopes">
+      <h3 class="section-title" id="cg-scopes-title">
+        {described.length === 0 && fromPage.length > 0 ? overlayStrings.pageListsHeading : overlayStrings.asksForHeading}
+      </h3>
+      {items.length === 0 && !view.request.offlineAccess ? (
+        <p>{overlayStrings.noScopes}</p>
+      ) : (
+        <ul class="list">
+          {items.map((text, index) => (
+            <li key={index}>{text}</li>
+          ))}
+          {view.request.offlineAccess ? <li>{overlayStrings.offlineAccess}</li> : null}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The findings, most severe first, each with its severity in words (not colour alone). */
+export function FindingList({ view }: { view: OverlayView }) {
+  const findings = orderFindings(view.evaluation.findings.filter((finding) => !isLookalikeFinding(finding)));
+  if (findings.length === 0) return null;
+  return (
+    <section aria-labelledby="cg-findings-title" data-testid="findings">
+      <h3 class="section-title" id="cg-findings-title">
+        {overlayStrings.findingsHeading}
+      </h3>
+      <ul class="list">
+        {findings.map((finding, index) => (
+          <li key={`${finding.rule}-${index}`} data-severity={finding.severity}>
+            <span class={`severity severity-${finding.severity}`}>{overlayStrings.severityLabel[finding.severity]}</span>
+            {finding.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

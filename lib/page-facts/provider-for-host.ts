@@ -1,0 +1,18 @@
+/**
+ * The provider whose consent screen a host serves, for reading page facts before the background's view (which names
+ * the provider of the captured request) has arrived. Hosts follow CONSENT_HOST_PATTERNS (lib/consent-hosts.ts).
+ */
+import type { ProviderId } from '../authorization-request';
+
+const HOST_PROVIDERS: readonly { provider: ProviderId; hosts: readonly string[]; suffixes: readonly string[] }[] = [
+  { provider: 'google', hosts: ['accounts.google.com'], suffixes: [] },
+  { provider: 'microsoft', hosts: ['login.microsoftonline.com', 'login.microsoft.com', 'login.live.com'], suffixes: [] },
+  { provider: 'github', hosts: ['github.com'], suffixes: [] },
+  { provider: 'slack', hosts: ['slack.com'], suffixes: ['.slack.com'] },
+];
+
+export function providerForHost(hostname: string): ProviderId {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const entry = HOST_PROVIDERS.find(({ hosts, suffixes }) => hosts.includes(host) || suffixes.some((suffix) => host.endsWith(suffix)));
+  return entry?.provider ?? 'generic';
+}
