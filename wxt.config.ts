@@ -12,6 +12,16 @@ const EXTENSION_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzzGtCp
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The always-injected hello script (entrypoints/consent-hello.ts) is declared here rather than as a WXT
+    // content script, so it runs without WXT's per-page wrapper: see that file for the measured difference.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...CONSENT_HOST_PATTERNS], js: ['consent-hello.js'], run_at: 'document_start' },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Consent Gate',
     description: 'Catches risky OAuth grants on the consent screen and turns them into a one-day security review.',

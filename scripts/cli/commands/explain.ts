@@ -1,0 +1,55 @@
+/** `explain [--policy FILE] URL`: one request explained for people: scopes and their meaning, verdict, findings. */
+import type { CompiledPolicy } from '../../../lib/policy/compile-policy';
+import { judgeInput } from '../check-input';
+import { PROGRAM, EXIT_OK, EXIT_USAGE, helpText, type CliIo, type Command } from '../command';
+import { parseArguments } from '../parse-arguments';
+import { JUDGING_OPTIONS, resolveJudgingContext } from '../judging-context';
+import { renderExplanation } from '../render-explanation';
+import { createTerminalStyle, shouldUseColour } from '../terminal-style';
+
+const OPTIONS = [
+  ...JUDGING_OPTIONS,
+  { name: 'help', short: 'h', description: 'Show this help.' },
+] as const;
+
+const DETAILS = `Shows the verdict and risk, what the request asks for, a table of the requested scopes
+(access, data, breadth, the provider's label, meaning) and the findings. Colour only when
+stdout is a terminal and NO_COLOR is not set. Quote the URL: shells treat & as a command end.`;
+
+/** Text wider than this is hard to read even on a wide terminal; pipes and files get it too. */
+const MAX_WIDTH = 120;
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'Explain one authorization URL for people: scopes and their meaning, verdict, risk, findings.',
+  usage: `${PROGRAM} explain [--policy FILE] [--today YYYY-MM-DD] 'URL'`,
+  options: OPTIONS,
+  async run(argv, io) {
+    const parsedArguments = parseArguments(argv, OPTIONS);
+    if (!parsedArguments.ok) return usageError(io, parsedArguments.message);
+    const args = parsedArguments.value;
+    if (args.options.has('help')) {
+      io.stdout.write(helpText(explainCommand, DETAILS));
+      return EXIT_OK;
+    }
+    if (args.positionals.length !== 1) return usageError(io, `expects exactly one URL, got ${args.positionals.length}`);
+
+    const resolved = await resolveJudgingContext(args, io);
+    if (!resolved.ok) return resolved.usage === undefined ? EXIT_USAGE : usageError(io, resolved.usage);
+    const { policy, now } = resolved.context;
+    return runExplain(args.positionals[0] as string, policy, now, io);
+  },
+};
+
+export async function runExplain(input: string, policy: CompiledPolicy, now: Date, io: CliIo): Promise<number> {
+  const { parsed, evaluation } = judgeInput(input, policy, now);
+  const style = createTerminalStyle(shouldUseColour(io.stdoutIsTty, io.env));
+  const width = Math.min(MAX_WIDTH, io.columns ?? MAX_WIDTH);
+  io.stdout.write(renderExplanation(input, parsed, evaluation, { style, width }));
+  return EXIT_OK;
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`consent-gate explain: ${message}\nRun "${PROGRAM} explain --help" for usage.\n`);
+  return EXIT_USAGE;
+}

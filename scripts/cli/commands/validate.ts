@@ -1,0 +1,72 @@
+/** `validate FILE`: checks a policy file and lists every problem with its JSON path and a fix. */
+import type { Policy } from '../../../lib/policy/schema';
+import { toIsoDate } from '../../../lib/policy/iso-date';
+import { PROGRAM, EXIT_OK, EXIT_USAGE, helpText, type CliIo, type Command } from '../command';
+import { loadPolicyFile, renderPolicyProblems } from '../load-policy';
+import { parseArguments } from '../parse-arguments';
+import { createTerminalStyle, shouldUseColour, type TerminalStyle } from '../terminal-style';
+import { escapeForTerminal } from '../terminal-text';
+
+const OPTIONS = [{ name: 'help', short: 'h', description: 'Show this help.' }] as const;
+
+const DETAILS = `Prints every problem with its place in the file (JSON path, and line and column when
+the text is not valid JSON) and how to fix it. Comments and trailing commas are allowed.
+
+Exit status: 0 the policy is valid (a short summary follows), 2 it is not, or the file
+cannot be read.`;
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'Check a policy file and explain every problem.',
+  usage: `${PROGRAM} validate FILE`,
+  options: OPTIONS,
+  async run(argv, io) {
+    const parsedArguments = parseArguments(argv, OPTIONS);
+    if (!parsedArguments.ok) return usageError(io, parsedArguments.message);
+    const args = parsedArguments.value;
+    if (args.options.has('help')) {
+      io.stdout.write(helpText(validateCommand, DETAILS));
+      return EXIT_OK;
+    }
+    if (args.positionals.length !== 1) return usageError(io, `expects exactly one policy file, got ${args.positionals.length}`);
+
+    const file = args.positionals[0] as string;
+    const style = createTerminalStyle(shouldUseColour(io.stdoutIsTty, io.env));
+    const loaded = await loadPolicyFile(file);
+    if (!loaded.ok) {
+      io.stdout.write(renderPolicyProblems(file, loaded.problems, style));
+      return EXIT_USAGE;
+    }
+    io.stdout.write(summarizePolicy(file, loaded.policy, toIsoDate(new Date()), style));
+    return EXIT_OK;
+  },
+};
+
+/** What a valid policy holds, in a few lines: counts, what needs attention soon, enforcement, changed rules. */
+export function summarizePolicy(file: string, policy: Policy, today: string, style: TerminalStyle): string {
+  const approved = policy.approvedIntegrations ?? [];
+  const blocked = policy.blockedIntegrations ?? [];
+  const expired = approved.filter((entry) => entry.expiresOn !== undefined && entry.expiresOn < today).length;
+  const reviewDue = approved.filter((entry) => entry.reviewBy !== undefined && entry.reviewBy < today).length;
+  const attention = [
+    ...(expired > 0 ? [`${expired} expired`] : []),
+    ...(reviewDue > 0 ? [`${reviewDue} past their review date`] : []),
+  ];
+  const changedRules = Object.entries(policy.rules ?? {})
+    .filter(([, settings]) => settings !== undefined)
+    .map(([id, settings]) => (settings?.action === undefined ? id : `${id}: ${settings.action}`));
+  const rows: [string, string][] = [
+    ['Approved integrations', `${approved.length}${attention.length > 0 ? ` (${attention.join(', ')} as of ${today})` : ''}`],
+    ['Blocked integrations', String(blocked.length)],
+    ['Enforcement', policy.enforcement ?? 'warn (the default)'],
+    ['Rule settings', changedRules.length === 0 ? 'all defaults' : changedRules.join(', ')],
+  ];
+  const lines = [style.paint(`${escapeForTerminal(file)}: the policy is valid.`, 'green')];
+  for (const [label, value] of rows) lines.push(`  ${label.padEnd(24)}${value}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`consent-gate validate: ${message}\nRun "${PROGRAM} validate --help" for usage.\n`);
+  return EXIT_USAGE;
+}
