@@ -1,3 +1,6 @@
+import { registerBackground } from '@/lib/background/register-background';
+
 export default defineBackground(() => {
-  // Wired up in the browser-side work: capture, evaluate, badge.
+  // Listeners are added synchronously inside; the returned start-up work logs its own failures.
+  void registerBackground();
 });

@@ -1,0 +1,33 @@
+/**
+ * Every string the background shows a person (badge titles, notifications, error replies), in one place, ready
+ * for translation. Page- and policy-controlled values are passed in as plain text.
+ */
+import type { ProviderId } from '../authorization-request';
+import type { Verdict } from '../evaluation';
+
+const VERDICT_WORDS: Record<Verdict, string> = {
+  approved: 'Approved',
+  allowed: 'Allowed (sign-in only)',
+  'needs-review': 'Needs review',
+  blocked: 'Blocked',
+};
+
+export const backgroundStrings = {
+  productName: 'Consent Gate',
+  verdict: (verdict: Verdict) => VERDICT_WORDS[verdict],
+  unknownApp: (provider: ProviderId, clientId: string) => `${provider} app ${clientId.length > 60 ? `${clientId.slice(0, 57)}...` : clientId}`,
+  badgeTitle: (verdict: Verdict, app: string, scopeCount: number) =>
+    `Consent Gate: ${VERDICT_WORDS[verdict]} - ${app} asks for ${scopeCount === 1 ? '1 permission' : `${scopeCount} permissions`}`,
+
+  notificationTitle: (verdict: Verdict) => (verdict === 'blocked' ? 'Consent Gate: this app is blocked' : 'Consent Gate: this app needs a review'),
+  notificationMessage: (app: string) =>
+    `${app} asks for access to company data. Open Consent Gate from the toolbar to see what it asks for and to start a review.`,
+
+  flowGone: 'This consent screen is no longer tracked (the tab moved on or 30 minutes passed). Reload the page to check it again.',
+  reasonRequired: 'Type a reason to continue: your organization asks for one before anyone connects an app that needs a review.',
+  continueBlocked: 'Your organization blocks this app until it has been reviewed. Request a review instead.',
+  noFlowInTab: 'Consent Gate has not detected an authorization request in this tab.',
+  overlayFailed: (reason: string) => `Consent Gate could not show its panel on this page: ${reason}`,
+  reviewMissing: 'Consent Gate could not find that review; it may have been deleted.',
+  notTopFrame: 'Consent Gate only runs in the page itself, not in embedded frames.',
+} as const;

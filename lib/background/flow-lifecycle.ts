@@ -1,0 +1,119 @@
+/**
+ * When an authorization flow in a tab starts, goes on, and ends. Pure: the background feeds it each main-frame
+ * navigation and acts on the decision.
+ *
+ * A flow starts at an authorization request (seen before the provider redirects to its login and consent pages,
+ * whose URLs often no longer carry the scopes). It goes on while the tab stays on the provider's pages: a consent
+ * host, or the host of the authorization request. It ends at the redirect URI (or any page answering with an
+ * authorization response), when the person leaves for an unrelated host, or after FLOW_TTL_MS.
+ *
+ * A redirect or form post from the provider to another host is not the person leaving: federated sign-in sends
+ * them through the company's own identity provider (ADFS, Ping, ...) and back to the consent screen.
+ */
+import type { AuthorizationRequest, ParseResult } from '../authorization-request';
+import type { TabState } from '../messages/protocol';
+import { isConsentHostUrl } from './consent-host-match';
+
+/** Long enough for a sign-in with MFA and a careful read of the consent screen; short enough not to linger. */
+export const FLOW_TTL_MS = 30 * 60 * 1000;
+
+export type FlowEndReason = 'redirect-uri' | 'left' | 'expired';
+
+export type NavigationDecision =
+  | { kind: 'start'; request: AuthorizationRequest; sameAppAsCurrent: boolean }
+  | { kind: 'continue' }
+  | { kind: 'end'; reason: FlowEndReason }
+  | { kind: 'none' };
+
+export function isFlowExpired(state: Pick<TabState, 'capturedAt'>, now: number): boolean {
+  return now - state.capturedAt >= FLOW_TTL_MS || now < state.capturedAt - FLOW_TTL_MS;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tab reached the redirect URI: same scheme, host, port and path (RFC 6749 §3.1.2 compares the whole URI; the
+ * provider appends `code`/`state`, so the query is ignored).
+ */
+export function reachesRedirectUri(url: string, redirectUri: string | undefined): boolean {
+  if (redirectUri === undefined) return false;
+  try {
+    const target = new URL(url);
+    const redirect = new URL(redirectUri);
+    return target.protocol === redirect.protocol && target.host === redirect.host && target.pathname === redirect.pathname;
+  } catch {
+    return false;
+  }
+}
+
+function sameScopes(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((scope) => set.has(scope));
+}
+
+/**
+ * A provider's own pages may carry the request again (Google's account chooser repeats `client_id` and `scope`):
+ * the same app asking for the same scopes is the same flow, not a new one.
+ */
+function isSameRequest(current: AuthorizationRequest, next: AuthorizationRequest): boolean {
+  return (
+    current.provider === next.provider &&
+    current.clientId === next.clientId &&
+    current.redirectUri === next.redirectUri &&
+    sameScopes(current.scopes, next.scopes)
+  );
+}
+
+/** How the tab got to the URL, from the browser's transition data (webNavigation.onCommitted). */
+export interface NavigationContext {
+  /** A server or client redirect, or a form post: the page sent the tab on, not the person. */
+  redirected?: boolean;
+}
+
+/**
+ * The URL carries an authorization response: `code` or `error` in the query (RFC 6749 §4.1.2, §4.1.2.1) or
+ * `access_token` / `id_token` / `error` in the fragment (RFC 6749 §4.2.2, OpenID Connect Core §3.2.2.5).
+ */
+export function isAuthorizationResponse(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const query = parsed.searchParams;
+  if (query.has('code') || query.has('error')) return true;
+  const fragment = new URLSearchParams(parsed.hash.slice(1));
+  return fragment.has('access_token') || fragment.has('id_token') || fragment.has('error') || fragment.has('code');
+}
+
+export function decideNavigation(
+  current: TabState | undefined,
+  url: string,
+  now: number,
+  parse: (url: string) => ParseResult,
+  context: NavigationContext = {},
+): NavigationDecision {
+  const active = current !== undefined && !isFlowExpired(current, now) ? current : undefined;
+  const parsed = parse(url);
+  if (parsed.ok) {
+    if (active !== undefined && isSameRequest(active.request, parsed.request)) return { kind: 'continue' };
+    const sameAppAsCurrent =
+      active !== undefined && active.request.provider === parsed.request.provider && active.request.clientId === parsed.request.clientId;
+    return { kind: 'start', request: parsed.request, sameAppAsCurrent };
+  }
+  if (current === undefined) return { kind: 'none' };
+  if (active === undefined) return { kind: 'end', reason: 'expired' };
+  if (reachesRedirectUri(url, active.request.redirectUri)) return { kind: 'end', reason: 'redirect-uri' };
+  if (isConsentHostUrl(url) || hostOf(url) === active.request.host) return { kind: 'continue' };
+  if (isAuthorizationResponse(url)) return { kind: 'end', reason: 'redirect-uri' };
+  if (context.redirected === true) return { kind: 'continue' };
+  return { kind: 'end', reason: 'left' };
+}

@@ -1,0 +1,85 @@
+/**
+ * This module's job is the browser: registers every background listener. Called synchronously at the top of
+ * `defineBackground`, because an MV3 service worker only receives the events whose listeners were added in its
+ * first turn.
+ */
+import { browser } from 'wxt/browser';
+import { CONSENT_HOST_PATTERNS } from '../consent-hosts';
+import { createMessageRouter } from '../messages/router';
+import { urlOrigin } from '../messages/sender';
+import { handleNavigation } from './capture';
+import { BACKGROUND_HANDLERS } from './handlers';
+import { NOTIFICATION_PREFIX } from './flow-notification';
+import { applyPolicy } from './policy-changes';
+import { invalidatePolicy, isPolicyChange } from './policy-cache';
+import { cleanUpTabStates, handleTabRemoved, handleTabReplaced } from './tab-cleanup';
+
+/** Listener work runs detached from the event; its failures are logged with what was being done. */
+function report(task: string, work: Promise<unknown>): Promise<void> {
+  return work.then(
+    () => undefined,
+    (error: unknown) => {
+      console.error(`Consent Gate failed to ${task}:`, error);
+    },
+  );
+}
+
+/** Permissions are fixed at install time, so the manifest says what this worker may register. */
+function hasPermission(permission: string): boolean {
+  const permissions: readonly string[] = browser.runtime.getManifest().permissions ?? [];
+  return permissions.includes(permission);
+}
+
+/** Returns the start-up work (clean-up of stale flows, policy applied to reviews); it never rejects. */
+export function registerBackground(): Promise<void> {
+  const extension = { id: browser.runtime.id, origin: urlOrigin(browser.runtime.getURL('/')) ?? '' };
+  const route = createMessageRouter(BACKGROUND_HANDLERS, { extension });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+
+  browser.webNavigation.onBeforeNavigate.addListener((details) => {
+    void report('check a navigation', handleNavigation(details, 'before-navigate'));
+  });
+  browser.webNavigation.onCommitted.addListener((details) => {
+    void report('follow a navigation', handleNavigation(details, 'committed'));
+  });
+  // Only with the optional `webRequest` permission: it sees each URL of a server redirect chain on the consent
+  // hosts (app -> 302 -> authorization URL -> 302 -> sign-in), which webNavigation reports only as its end points.
+  if (hasPermission('webRequest')) {
+    browser.webRequest.onBeforeRequest.addListener(
+      (details) => {
+        void report('check a redirect', handleNavigation({ tabId: details.tabId, frameId: 0, url: details.url }, 'before-navigate'));
+        return undefined;
+      },
+      { urls: [...CONSENT_HOST_PATTERNS], types: ['main_frame'] },
+    );
+  }
+  browser.webNavigation.onTabReplaced.addListener((details) => {
+    void report('follow a replaced tab', handleTabReplaced(details));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void report('forget a closed tab', handleTabRemoved(tabId));
+  });
+
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (!isPolicyChange(changes, areaName)) return;
+    invalidatePolicy();
+    void report('apply the new policy', applyPolicy(Date.now()));
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+    void report('close its notification', browser.notifications.clear(notificationId));
+    // Chromium 127+ opens the popup from here; elsewhere the notification text points to the toolbar button.
+    if (typeof browser.action.openPopup === 'function') void report('open the popup', browser.action.openPopup());
+  });
+
+  return report(
+    'start up',
+    (async () => {
+      const now = Date.now();
+      await cleanUpTabStates(now);
+      await applyPolicy(now);
+    })(),
+  );
+}

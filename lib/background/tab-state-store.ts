@@ -1,0 +1,67 @@
+/**
+ * This module's job is the browser: each tab's authorization flow in `storage.session` under `tab:<tabId>`, so a
+ * stopped service worker loses nothing. Session storage stays in memory, is cleared when the browser closes, and
+ * is out of reach of content scripts (Chromium's default access level is trusted contexts only).
+ */
+import { browser } from 'wxt/browser';
+import type { TabState } from '../messages/protocol';
+
+/** The background's own bookkeeping next to the public TabState; never sent to other contexts. */
+export interface StoredTabState extends TabState {
+  /** The first-sight event of this flow was logged (once per flow). */
+  firstSightLogged?: boolean;
+  /** Documents the overlay was injected into (Chromium documentId, else the page URL), newest last. */
+  injectedDocuments?: string[];
+}
+
+const PREFIX = 'tab:';
+const MAX_REMEMBERED_DOCUMENTS = 20;
+
+export function tabStateKey(tabId: number): string {
+  return `${PREFIX}${tabId}`;
+}
+
+function isStoredTabState(value: unknown): value is StoredTabState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Record<string, unknown>;
+  return (
+    typeof state.flowId === 'string' &&
+    typeof state.tabId === 'number' &&
+    typeof state.capturedAt === 'number' &&
+    typeof state.request === 'object' &&
+    state.request !== null
+  );
+}
+
+export async function readTabState(tabId: number): Promise<StoredTabState | undefined> {
+  const key = tabStateKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key];
+  return isStoredTabState(stored) ? stored : undefined;
+}
+
+export async function writeTabState(state: StoredTabState): Promise<void> {
+  await browser.storage.session.set({ [tabStateKey(state.tabId)]: state });
+}
+
+export async function removeTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabStateKey(tabId));
+}
+
+export async function listTabStates(): Promise<StoredTabState[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith(PREFIX))
+    .map(([, value]) => value)
+    .filter(isStoredTabState);
+}
+
+/** The state as other contexts see it, without the background's bookkeeping. */
+export function publicTabState(state: StoredTabState): TabState {
+  const { firstSightLogged: _logged, injectedDocuments: _documents, ...rest } = state;
+  return rest;
+}
+
+export function rememberInjectedDocument(state: StoredTabState, document: string): StoredTabState {
+  const documents = [...(state.injectedDocuments ?? []).filter((known) => known !== document), document];
+  return { ...state, injectedDocuments: documents.slice(-MAX_REMEMBERED_DOCUMENTS) };
+}

@@ -1,0 +1,114 @@
+/**
+ * The background on the fake browser: a fresh browser, IndexedDB and policy cache per test, the APIs the fake
+ * lacks (scripting, webNavigation.getFrame, tabs.goBack) stubbed, and helpers that deliver events the way the
+ * browser does (messages with an explicit sender; navigations as webNavigation details).
+ */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PolicyInput } from '../../../lib/policy/schema';
+import { POLICY_STORAGE_KEY, resetPolicyCache } from '../../../lib/background/policy-cache';
+import { registerBackground } from '../../../lib/background/register-background';
+import { tabQueue } from '../../../lib/background/tab-queue';
+import type { StoredTabState } from '../../../lib/background/tab-state-store';
+import type { Message, MessageReplies, MessageType } from '../../../lib/messages/protocol';
+import { useFreshIndexedDb } from '../storage/fresh-indexeddb';
+
+export const GOOGLE_CLIENT = '123.apps.googleusercontent.com';
+export const SOURCE_PAGE = 'https://notes.example/settings/integrations';
+
+export const URLS = {
+  googleSignIn: `https://accounts.google.com/o/oauth2/v2/auth?client_id=${GOOGLE_CLIENT}&response_type=code&scope=openid%20email&redirect_uri=https%3A%2F%2Fnotes.example%2Fcallback`,
+  googleDrive: `https://accounts.google.com/o/oauth2/v2/auth?client_id=${GOOGLE_CLIENT}&response_type=code&scope=https://www.googleapis.com/auth/drive&redirect_uri=https%3A%2F%2Fnotes.example%2Fcallback&access_type=offline`,
+  googleChooser: `https://accounts.google.com/o/oauth2/v2/auth/oauthchooseaccount?client_id=${GOOGLE_CLIENT}&response_type=code&scope=https://www.googleapis.com/auth/drive&redirect_uri=https%3A%2F%2Fnotes.example%2Fcallback&access_type=offline&flowName=GeneralOAuthFlow`,
+  googleSignInPage: 'https://accounts.google.com/v3/signin/identifier?flowName=GeneralOAuthFlow',
+  googleConsentPage: 'https://accounts.google.com/signin/oauth/consent?authuser=0&part=AJi8',
+  callback: 'https://notes.example/callback?code=4%2F0Ad&state=xyz',
+  /** A company identity provider the content script does not run on. */
+  genericWrite: 'https://sso.acme-idp.example/oauth2/authorize?client_id=notes-app&response_type=code&scope=files.read%20files.write&redirect_uri=https%3A%2F%2Fnotes.example%2Fcallback',
+  genericLogin: 'https://sso.acme-idp.example/login?next=%2Foauth2%2Fauthorize',
+  unrelated: 'https://news.example/today',
+} as const;
+
+export const executeScript = vi.fn(async () => [] as unknown[]);
+export const getFrame = vi.fn(async (_details: { tabId: number; frameId: number }) => ({ url: SOURCE_PAGE, parentFrameId: -1, errorOccurred: false }) as { url: string } | null);
+export const goBack = vi.fn(async (_tabId?: number) => undefined);
+
+/** Resets everything a test may have touched and installs the stubs. Call in beforeEach. */
+export function resetBackground(): void {
+  fakeBrowser.reset();
+  useFreshIndexedDb();
+  resetPolicyCache();
+  executeScript.mockReset().mockImplementation(async () => []);
+  getFrame.mockReset().mockImplementation(async () => ({ url: SOURCE_PAGE, parentFrameId: -1, errorOccurred: false }));
+  goBack.mockReset().mockImplementation(async () => undefined);
+  Object.assign(fakeBrowser.scripting, { executeScript });
+  Object.assign(fakeBrowser.webNavigation, { getFrame });
+  Object.assign(fakeBrowser.tabs, { goBack });
+  setManifestPermissions(['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications']);
+}
+
+/** The fake browser has no manifest; the background reads its permissions from it. */
+export function setManifestPermissions(permissions: string[]): void {
+  Object.assign(fakeBrowser.runtime, {
+    getManifest: () => ({ manifest_version: 3, name: 'Consent Gate', version: '0.1.0', permissions }),
+  });
+}
+
+/** As the browser starts the service worker: registers the listeners and waits for the start-up work. */
+export async function startBackground(): Promise<void> {
+  await registerBackground();
+}
+
+/** Waits until everything queued for the tab (navigations, messages) has run. */
+export function settle(tabId: number): Promise<void> {
+  return tabQueue.run(tabId, async () => undefined);
+}
+
+export async function navigate(
+  tabId: number,
+  url: string,
+  phase: 'before-navigate' | 'committed' | 'both' = 'both',
+  transition: { transitionType?: string; transitionQualifiers?: string[] } = {},
+): Promise<void> {
+  const details = { tabId, frameId: 0, url, parentFrameId: -1, timeStamp: Date.now(), processId: 1 };
+  if (phase !== 'committed') await fakeBrowser.webNavigation.onBeforeNavigate.trigger(details as never);
+  if (phase !== 'before-navigate') {
+    await fakeBrowser.webNavigation.onCommitted.trigger({ ...details, transitionType: 'link', transitionQualifiers: [], ...transition } as never);
+  }
+  await settle(tabId);
+}
+
+export async function setPolicy(policy: PolicyInput | string): Promise<void> {
+  await fakeBrowser.storage.local.set({ [POLICY_STORAGE_KEY]: policy });
+}
+
+export async function storedState(tabId: number): Promise<StoredTabState | undefined> {
+  const key = `tab:${tabId}`;
+  return (await fakeBrowser.storage.session.get(key))[key] as StoredTabState | undefined;
+}
+
+export function contentSender(tabId: number, url: string, extras: { documentId?: string; frameId?: number; index?: number } = {}) {
+  return {
+    id: fakeBrowser.runtime.id,
+    url,
+    origin: new URL(url).origin,
+    tab: { id: tabId, index: extras.index ?? 0, windowId: 0 },
+    frameId: extras.frameId ?? 0,
+    ...(extras.documentId === undefined ? {} : { documentId: extras.documentId }),
+  };
+}
+
+export function pageSender(path = '/popup.html') {
+  return { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(path as never) };
+}
+
+/** Delivers a message the way the browser does, with the sender it sets, and returns the background's reply. */
+export async function deliver<T extends MessageType>(message: { type: T } & Message<T>, sender: object): Promise<MessageReplies[T]> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined);
+  return (await replies[0]) as MessageReplies[T];
+}
+
+export async function deliverRaw(message: unknown, sender: object): Promise<unknown> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined);
+  return await replies[0];
+}

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isConsentHostUrl } from '../../../lib/background/consent-host-match';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('isConsentHostUrl', () => {
+  it.each([
+    ['https://accounts.google.com/signin/oauth/consent?x=1', true],
+    ['https://login.microsoftonline.com/common/oauth2/v2.0/authorize', true],
+    ['https://github.com/login/oauth/authorize?client_id=1', true],
+    ['https://github.com/settings/applications', false],
+    ['https://acme.okta.com/oauth2/v1/authorize', true],
+    ['https://acme.slack.com/oauth/v2/authorize', true],
+    ['https://slack.com/intl/en-gb/', false],
+    ['http://accounts.google.com/', false],
+    ['https://accounts.google.com.evil.example/', false],
+    ['https://sso.acme-idp.example/oauth2/authorize', false],
+    ['not a url', false],
+  ])('%s: %s', (url, expected) => {
+    expect(isConsentHostUrl(url)).toBe(expected);
+  });
+
+  it('works in a service worker, which has no Location', () => {
+    vi.stubGlobal('Location', undefined);
+    expect(isConsentHostUrl('https://accounts.google.com/o/oauth2/v2/auth')).toBe(true);
+    expect(isConsentHostUrl('https://news.example/')).toBe(false);
+  });
+});

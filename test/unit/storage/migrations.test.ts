@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import { DATABASE_NAME, DATABASE_VERSION, forgetDatabase, getDatabase, openConsentGateDatabase } from '../../../lib/storage/database';
+import { MIGRATIONS } from '../../../lib/storage/migrations';
+import { createReview, listReviewsForClient } from '../../../lib/storage/reviews';
+import { listEvents } from '../../../lib/storage/events';
+import type { ReviewRecord } from '../../../lib/storage/records';
+import { useFreshIndexedDb } from './fresh-indexeddb';
+import { sampleEvent, samplePrefill } from './sample-records';
+
+beforeEach(() => {
+  useFreshIndexedDb();
+});
+
+function sampleReview(id: string, clientId: string): ReviewRecord {
+  return {
+    id,
+    status: 'submitted',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    submittedAt: '2026-01-02T00:00:00.000Z',
+    prefill: samplePrefill({ clientId }),
+    answers: { useCase: 'Team notes' },
+  };
+}
+
+describe('migration list', () => {
+  it('numbers migrations 1, 2, 3 … without gaps, so the version is the count', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(DATABASE_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it.each(MIGRATIONS.map((migration) => [migration.version, migration.description] as const))('migration %i is described: %s', (_version, description) => {
+    expect(description.length).toBeGreaterThan(10);
+  });
+});
+
+describe('001-initial', () => {
+  it('before: no database; after: the reviews and events stores with their indexes', async () => {
+    const database = await openConsentGateDatabase(1);
+    expect([...database.objectStoreNames].sort()).toEqual(['events', 'reviews']);
+    const transaction = database.transaction(['reviews', 'events']);
+    expect(transaction.objectStore('reviews').keyPath).toBe('id');
+    expect([...transaction.objectStore('reviews').indexNames].sort()).toEqual(['status', 'updatedAt']);
+    expect(transaction.objectStore('events').autoIncrement).toBe(true);
+    expect([...transaction.objectStore('events').indexNames]).toEqual(['at']);
+    database.close();
+  });
+});
+
+describe('002-review-client-index', () => {
+  it('before: reviews at version 1; after: the same reviews, found by provider and client id', async () => {
+    const v1 = await openConsentGateDatabase(1);
+    await v1.put('reviews', sampleReview('r1', 'client-a'));
+    await v1.put('reviews', sampleReview('r2', 'client-b'));
+    await v1.add('events', sampleEvent());
+    v1.close();
+
+    const v2 = await openConsentGateDatabase(2);
+    expect(v2.version).toBe(2);
+    expect(await v2.getAll('reviews')).toEqual([sampleReview('r1', 'client-a'), sampleReview('r2', 'client-b')]);
+    expect((await v2.getAllFromIndex('reviews', 'client', ['google', 'client-b'])).map((review) => review.id)).toEqual(['r2']);
+    expect(await v2.count('events')).toBe(1);
+    v2.close();
+  });
+
+  it('nothing to migrate: an empty version 1 database upgrades to an empty current one', async () => {
+    (await openConsentGateDatabase(1)).close();
+    const current = await openConsentGateDatabase();
+    expect(await current.count('reviews')).toBe(0);
+    expect([...current.transaction('reviews').store.indexNames].sort()).toEqual(['client', 'status', 'updatedAt']);
+    current.close();
+  });
+});
+
+describe('opening at the current version', () => {
+  it('nothing to migrate: reopening keeps every record and runs no migration', async () => {
+    const review = await createReview(samplePrefill({ clientId: 'kept' }));
+    // As after a service-worker restart: the connection is gone, the data stays.
+    forgetDatabase();
+    const spies = MIGRATIONS.map((migration) => vi.spyOn(migration, 'migrate'));
+    const again = await openConsentGateDatabase();
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    expect(again.version).toBe(DATABASE_VERSION);
+    expect(await again.get('reviews', review.id)).toEqual(review);
+    again.close();
+    expect((await listReviewsForClient('google', 'kept')).map((found) => found.id)).toEqual([review.id]);
+    expect(await listEvents()).toEqual([]);
+  });
+
+  it('refuses a database written by a newer version, with a message saying what to do', async () => {
+    (await openDB(DATABASE_NAME, DATABASE_VERSION + 1)).close();
+    await expect(getDatabase()).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'version',
+      message: expect.stringMatching(/newer version of the extension/),
+    });
+  });
+
+  it('reports an upgrade blocked by an old connection instead of hanging', async () => {
+    const old = await openDB(DATABASE_NAME, 1, {
+      upgrade(database) {
+        database.createObjectStore('reviews', { keyPath: 'id' });
+      },
+    });
+    await expect(getDatabase()).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'blocked',
+      message: expect.stringMatching(/Close the other Consent Gate tabs/),
+    });
+    old.close();
+  });
+});
