@@ -1,12 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONSENT_HOST_PATTERNS } from './lib/consent-hosts';
+import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/extension-ids';
 
-/**
- * The public half of the extension's signing key. It fixes the extension id (panefockkbeooobjemlcjihjpegnkkcd),
- * which enterprise policy files name. Chromium ignores it for store-installed builds.
- */
-const EXTENSION_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzzGtCpl8s7tW7zK+TBOlkKpliYRxweQNUjQxeZevA3O4jsrPkz23qwlKEFXJvpncxl/d5y823fu1reNF+LfaVNr7c+B8aifLL3RkP/AKkClVCfOv0qadVm5ZvyS9Daweoy+PdhAkSYVT44ig6U19YiQ6lT1PrKFqCkoUnR6DioN5b2NM6pOg/8wDZaB7YOZxNffM4+J9p4NZ6UrJZSY0Znsv4ybhcNqYKqU+bCKSx4B8mGEollAtvK/OxF3dPxyssZWXnzHAfNBfDpbrvFvmFS2i+S98QH+wt6xfoceTxtqYZJKZ47VCsmqVjyGIaYKQnkGmCipFd6jJ53mr7jIqgQIDAQAB';
 
 // The manifest is the extension's security surface: every permission here is justified in README.md.
 export default defineConfig({
@@ -33,7 +29,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'consent-gate@consentgate.example',
+              id: FIREFOX_ADDON_ID,
               strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,17 +1,20 @@
 /** Picks the command named first on the command line; commands live in scripts/cli/commands/, one per file. */
 import { EXIT_OK, EXIT_USAGE, PROGRAM, type CliIo, type Command } from './command';
 import { checkCommand } from './commands/check';
+import { deployCommand } from './commands/deploy';
 import { explainCommand } from './commands/explain';
+import { keygenCommand } from './commands/keygen';
+import { signCommand } from './commands/sign';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, validateCommand, keygenCommand, signCommand, deployCommand];
 
 export function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
     `Usage: ${PROGRAM} <command> [options]`,
     '',
-    'Consent Gate judges OAuth authorization requests against your policy.',
+    'Consent Gate judges OAuth authorization requests against your policy, signs remote configs and writes deployment files.',
     '',
     'Commands:',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
