@@ -46,7 +46,8 @@ export function ReviewRow({ review, now }: { review: ReviewRecord; now: Date }) 
           <button
             type="button"
             onClick={() => void store.openReview(review.id)}
-            aria-label={editable ? POPUP_TEXT.editLabel(title) : POPUP_TEXT.openLabel(title)}
+            // The accessible name must contain the visible word (WCAG 2.5.3), so both follow the same condition.
+            aria-label={editable && review.status === 'draft' ? POPUP_TEXT.editLabel(title) : POPUP_TEXT.openLabel(title)}
             data-testid="review-open"
           >
             {editable && review.status === 'draft' ? POPUP_TEXT.edit : POPUP_TEXT.open}

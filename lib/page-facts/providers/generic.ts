@@ -1,6 +1,6 @@
 /**
  * Any OAuth 2.0 / OpenID Connect consent page without its own extractor (Okta, Auth0, Keycloak, oidc-provider's
- * consent interaction, …): the app name from the main heading or the title, the list that follows the
+ * consent interaction, …): the app name when the main heading or the title names it in a sentence, the list that follows the
  * "wants to access" sentence, and the signed-in e-mail address if the page shows one.
  */
 import type { PageFacts } from '../../evaluation';
@@ -22,9 +22,11 @@ export const SCOPE_LIST_PHRASE =
 
 function extractGeneric(document: Document): PageFacts {
   const heading = readFirst(document, ['main h1', 'h1', '[role="heading"][aria-level="1"]', 'main h2', 'h2']);
-  const appName = matchFirst(heading, APP_NAME_PATTERNS) ?? heading ?? document.title;
+  // Only a name found inside one of the sentences above counts. A bare heading ("Authorize", "Sign-in",
+  // "Consent") is a page title, not the client's name, and a wrong name would mislead the look-alike-app rule.
+  const appName = matchFirst(heading, APP_NAME_PATTERNS) ?? matchFirst(document.title, APP_NAME_PATTERNS);
   return {
-    appName,
+    ...(appName === undefined ? {} : { appName }),
     scopeDescriptions: readListAfterPhrase(document, SCOPE_LIST_PHRASE),
     account: readAccountEmail(document, ['[data-account]', '.account', '.identity', '.user-email']),
   };

@@ -77,6 +77,15 @@ describe('extractors on pages that are not what they expect', () => {
     },
   );
 
+  it.each([
+    ['<title>Sign-in</title><h1>Authorize</h1>', undefined],
+    ['<title>Consent</title><h1>Sign in</h1>', undefined],
+    ['<h1>Authorize</h1><title>Authorize Acme CRM</title>', 'Acme CRM'],
+    ['<h1>Acme CRM wants to access your account</h1>', 'Acme CRM'],
+  ])('generic takes an app name only from a sentence that names it: %s', (html, appName) => {
+    expect(extractPageFacts('generic', parse(html)).appName).toBe(appName);
+  });
+
   it('reads the page text, not its scripts or styles', () => {
     const doc = parse('<h1>Notes<script>var secret = 1</script><style>h1{}</style> wants access to your Google Account</h1>');
     expect(extractPageFacts('google', doc).appName).toBe('Notes');
