@@ -5,9 +5,11 @@
  * flows end there, and Chromium's per-tab badge, reset by each navigation, is set again there.
  */
 import { parseAuthorizationUrl } from '../parse-authorization-url';
+import { isConsentHostUrl } from './consent-host-match';
 import { decideNavigation } from './flow-lifecycle';
 import { endFlow, previousPageUrl, refreshBadge, startFlow } from './flows';
-import { readTabState } from './tab-state-store';
+import { injectOverlay } from './overlay-injection';
+import { readTabState, rememberInjectedDocument, writeTabState, type StoredTabState } from './tab-state-store';
 import { tabQueue } from './tab-queue';
 
 export type NavigationPhase = 'before-navigate' | 'committed';
@@ -22,6 +24,25 @@ export interface NavigationDetails {
   transitionType?: string;
   /** onCommitted only: `server_redirect`, `client_redirect`, ... */
   transitionQualifiers?: readonly string[];
+  /** onCommitted, Chromium 106+: the document that committed. */
+  documentId?: string;
+}
+
+/**
+ * A consent-host page of a flow gets its overlay as soon as it commits, instead of after the greeting script's
+ * round trip: the overlay then reads its view while the page is still loading and is ready by DOMContentLoaded.
+ * The greeting still covers the cases this misses (a service worker that was asleep, no documentId).
+ */
+async function injectOnCommit(state: StoredTabState, details: NavigationDetails): Promise<void> {
+  if (details.documentId === undefined || !isConsentHostUrl(details.url)) return;
+  if ((state.injectedDocuments ?? []).includes(details.documentId)) return;
+  try {
+    await injectOverlay(state.tabId, details.documentId);
+    await writeTabState(rememberInjectedDocument(state, details.documentId));
+  } catch (error) {
+    // Not fatal: the greeting script asks again once the page runs, and injection is retried then.
+    console.warn(`Consent Gate could not load its overlay at commit in tab ${state.tabId}:`, error instanceof Error ? error.message : error);
+  }
 }
 
 const REDIRECT_QUALIFIERS = new Set(['server_redirect', 'client_redirect']);
@@ -46,11 +67,15 @@ export function handleNavigation(details: NavigationDetails, phase: NavigationPh
             ? await previousPageUrl(tabId, url)
             : undefined;
         if (current !== undefined) await endFlow(current);
-        await startFlow(tabId, decision.request, now, sourceUrl);
+        const started = await startFlow(tabId, decision.request, now, sourceUrl);
+        if (phase === 'committed') await injectOnCommit(started, details);
         return;
       }
       case 'continue': {
-        if (phase === 'committed' && current !== undefined) await refreshBadge(current);
+        if (phase === 'committed' && current !== undefined) {
+          await refreshBadge(current);
+          await injectOnCommit(current, details);
+        }
         return;
       }
       case 'end':

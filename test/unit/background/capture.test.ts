@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FLOW_TTL_MS } from '../../../lib/background/flow-lifecycle';
 import { cleanUpTabStates } from '../../../lib/background/tab-cleanup';
 import { resetPolicyCache } from '../../../lib/background/policy-cache';
-import { getFrame, navigate, resetBackground, SOURCE_PAGE, startBackground, storedState, URLS, contentSender, deliver, pageSender, setManifestPermissions } from './background-harness';
+import { executeScript, getFrame, navigate, resetBackground, SOURCE_PAGE, startBackground, storedState, URLS, contentSender, deliver, pageSender, setManifestPermissions } from './background-harness';
 
 const TAB = 5;
 
@@ -231,3 +231,38 @@ describe('redirect chains, with the optional webRequest permission', () => {
     expect(await storedState(TAB)).toMatchObject({ request: { scopes: ['https://www.googleapis.com/auth/drive'] }, sourceUrl: SOURCE_PAGE });
   });
 });
+
+describe('overlay injection at commit', () => {
+  async function commit(url: string, documentId?: string) {
+    await fakeBrowser.webNavigation.onCommitted.trigger({
+      tabId: TAB, frameId: 0, url, parentFrameId: -1, timeStamp: Date.now(), processId: 1,
+      transitionType: 'link', transitionQualifiers: [], ...(documentId === undefined ? {} : { documentId }),
+    } as never);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  it('injects the overlay into a consent-host page of a flow as soon as it commits, once per document', async () => {
+    await navigate(TAB, URLS.googleDrive, 'before-navigate');
+    await fakeBrowser.webNavigation.onCommitted.trigger({
+      tabId: TAB, frameId: 0, url: URLS.googleConsentPage, parentFrameId: -1, timeStamp: Date.now(), processId: 1,
+      transitionType: 'link', transitionQualifiers: ['server_redirect'], documentId: 'DOC-1',
+    } as never);
+    await fakeBrowser.webNavigation.onCommitted.trigger({
+      tabId: TAB, frameId: 0, url: URLS.googleConsentPage, parentFrameId: -1, timeStamp: Date.now(), processId: 1,
+      transitionType: 'link', transitionQualifiers: ['server_redirect'], documentId: 'DOC-1',
+    } as never);
+    await vi.waitFor(async () => expect((await storedState(TAB))?.injectedDocuments).toEqual(['DOC-1']));
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: TAB, documentIds: ['DOC-1'] }, injectImmediately: true }));
+  });
+
+  it('leaves pages outside the consent hosts, pages without a document id, and tabs without a flow alone', async () => {
+    await commit(URLS.unrelated, 'DOC-2');
+    await navigate(TAB, URLS.genericWrite, 'before-navigate');
+    await commit(URLS.genericLogin, 'DOC-3');
+    await navigate(TAB, URLS.googleDrive, 'before-navigate');
+    await commit(URLS.googleConsentPage);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
