@@ -1,7 +1,7 @@
 /**
  * The one message protocol between the content scripts, the extension pages and the background.
  * Every message is declared here with its payload schema, the context allowed to send it, and its reply type.
- * Receivers check the sender with `checkSender` (lib/messages/sender.ts) and parse with `parseMessage` before acting.
+ * Receivers check the sender with `classifySender` (lib/messages/sender.ts) and parse with `parseMessage` before acting.
  *
  * zod/mini keeps the content-script bundle small (TOOLCHAIN.md: ~52 kB vs ~120 kB with full zod).
  */
@@ -46,6 +46,17 @@ export const MESSAGE_SCHEMAS = {
   'page/show-overlay': z.object({ type: z.literal('page/show-overlay'), tabId: z.number() }),
   /** Review page: a review was submitted; the background may deliver it (issue 4) and updates the badge. */
   'page/review-submitted': z.object({ type: z.literal('page/review-submitted'), reviewId: z.string().check(z.maxLength(128)) }),
+  /** Options page and popup: the policy in force, where each part came from, and every source's error. */
+  'page/get-policy-status': z.object({ type: z.literal('page/get-policy-status') }),
+  /** Options page: import a local policy file (JSON text). Refused when managed policy forbids local policies. */
+  'page/import-local-policy': z.object({
+    type: z.literal('page/import-local-policy'),
+    text: z.string().check(z.maxLength(16 * 1024 * 1024)),
+  }),
+  /** Options page: remove the imported local policy. */
+  'page/clear-local-policy': z.object({ type: z.literal('page/clear-local-policy') }),
+  /** Options page: fetch the signed remote config now instead of waiting for the schedule. */
+  'page/refresh-remote-config': z.object({ type: z.literal('page/refresh-remote-config') }),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
@@ -59,6 +70,10 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'page/get-tab-state': ['extension-page'],
   'page/show-overlay': ['extension-page'],
   'page/review-submitted': ['extension-page'],
+  'page/get-policy-status': ['extension-page'],
+  'page/import-local-policy': ['extension-page'],
+  'page/clear-local-policy': ['extension-page'],
+  'page/refresh-remote-config': ['extension-page'],
 };
 
 /** What the overlay renders: everything it needs, so the content script carries no catalog or rules. */
@@ -70,6 +85,11 @@ export interface OverlayView {
   /** The app name the page shows, or the approved integration's name. */
   appName?: string;
   organization: { name?: string; supportContact?: string; supportUrl?: string };
+  /**
+   * The person already chose "Continue anyway" earlier in this flow (on the login page, say), for a request judged
+   * as below. The overlay on the next page of the flow starts collapsed unless the judgement got worse.
+   */
+  continued?: { at: number; verdict: Evaluation['verdict']; risk: Evaluation['risk'] };
 }
 
 /** The per-tab state the background keeps in storage.session (survives a service-worker restart). */
@@ -83,6 +103,30 @@ export interface TabState {
   sourceUrl?: string;
   facts?: PageFacts;
   view?: OverlayView;
+  /** Set when the person continued past the overlay; carried into later views of the same flow. */
+  continued?: OverlayView['continued'];
+}
+
+/** One source of policy as the options page shows it. */
+export interface PolicySourceStatus {
+  /** The source supplied a valid policy that is (at least partly) in force. */
+  active: boolean;
+  /** When this source last changed or was last checked (ISO time). */
+  updatedAt?: string;
+  /** What went wrong with it; the last good policy stays in force. */
+  error?: string;
+}
+
+export interface PolicyStatus {
+  /** The policy in force. */
+  policy: import('../policy/schema').Policy;
+  /** For each top-level key (and `rules.<id>`) the source it came from: managed, remote, local or default. */
+  origins: Record<string, 'managed' | 'remote' | 'local' | 'default'>;
+  sources: {
+    managed: PolicySourceStatus;
+    remote: PolicySourceStatus & { url?: string; serial?: number; checkedAt?: string };
+    local: PolicySourceStatus & { allowed: boolean };
+  };
 }
 
 export interface MessageReplies {
@@ -92,6 +136,12 @@ export interface MessageReplies {
   'page/get-tab-state': { state: TabState | null };
   'page/show-overlay': { ok: true } | { ok: false; error: string };
   'page/review-submitted': { ok: true } | { ok: false; error: string };
+  'page/get-policy-status': { ok: true; status: PolicyStatus } | { ok: false; error: string };
+  'page/import-local-policy':
+    | { ok: true }
+    | { ok: false; error: string; errors?: { path: string; message: string; fix: string }[] };
+  'page/clear-local-policy': { ok: true } | { ok: false; error: string };
+  'page/refresh-remote-config': { ok: true; outcome: 'updated' | 'not-modified' | 'failed' | 'not-configured' } | { ok: false; error: string };
 }
 
 export type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };

@@ -22,7 +22,8 @@ export const handleConsentPageFacts: MessageHandler<'consent/page-facts'> = (mes
 
     const facts = mergeFacts(state.facts, message.facts as PageFacts);
     const { compiled } = await getEffectivePolicy();
-    const view = buildOverlayView({ flowId: state.flowId, request: state.request, facts }, compiled, now);
+    const built = buildOverlayView({ flowId: state.flowId, request: state.request, facts }, compiled, now);
+    const view = state.continued === undefined ? built : { ...built, continued: state.continued };
 
     let firstSightLogged = state.firstSightLogged === true;
     if (!firstSightLogged) {
