@@ -1,0 +1,144 @@
+import { OPTIONS_TEXT, SOURCE_LABELS } from '@/lib/strings/options';
+import type { PolicyStatus } from '@/lib/messages/protocol';
+import { formatTime } from './format-time';
+import { SourceBadge } from './SourceBadge';
+import { useOptionsStore } from './options-store-context';
+
+function SourceErrors() {
+  const store = useOptionsStore();
+  const errors = store.sourceErrors.value;
+  if (errors.length === 0) return null;
+  return (
+    <div class="banner banner-error" role="alert" data-testid="source-errors">
+      <p>
+        <strong>{OPTIONS_TEXT.sourceErrorsTitle}</strong>
+      </p>
+      <ul>
+        {errors.map(({ source, error }) => (
+          <li key={source} data-testid={`source-error-${source}`}>
+            {OPTIONS_TEXT.sourceError(SOURCE_LABELS[source], error)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function RemoteConfig({ status }: { status: PolicyStatus }) {
+  const store = useOptionsStore();
+  const remote = status.sources.remote;
+  const refresh = store.refresh.value;
+  const url = remote.url ?? status.policy.configUrl;
+  return (
+    <div data-testid="remote-config">
+      <h3>{SOURCE_LABELS.remote}</h3>
+      {url === undefined ? (
+        <p data-testid="remote-not-configured">{OPTIONS_TEXT.remoteNotConfigured}</p>
+      ) : (
+        <>
+          <dl class="facts">
+            <dt>{OPTIONS_TEXT.remoteUrl}</dt>
+            <dd data-testid="remote-url">{url}</dd>
+            <dt>{OPTIONS_TEXT.remoteSerial}</dt>
+            <dd data-testid="remote-serial">{remote.serial === undefined ? OPTIONS_TEXT.remoteNoSerial : String(remote.serial)}</dd>
+            <dt>{OPTIONS_TEXT.remoteCheckedAt}</dt>
+            <dd data-testid="remote-checked-at">
+              {remote.checkedAt === undefined ? OPTIONS_TEXT.remoteNeverChecked : <time dateTime={remote.checkedAt}>{formatTime(remote.checkedAt)}</time>}
+            </dd>
+          </dl>
+          <button type="button" onClick={() => void store.checkNow()} disabled={refresh.kind === 'checking'} data-testid="check-now">
+            {refresh.kind === 'checking' ? OPTIONS_TEXT.checking : OPTIONS_TEXT.checkNow}
+          </button>
+        </>
+      )}
+      <p role="status" aria-live="polite" data-testid="refresh-status" class={refresh.kind === 'failed' ? 'field-error' : undefined}>
+        {refresh.kind === 'done' ? OPTIONS_TEXT.refreshOutcome[refresh.outcome] : refresh.kind === 'failed' ? OPTIONS_TEXT.refreshFailed(refresh.error) : ''}
+      </p>
+    </div>
+  );
+}
+
+function SourcesList({ status }: { status: PolicyStatus }) {
+  const { managed, remote, local } = status.sources;
+  const rows = [
+    ['managed', managed],
+    ['remote', remote],
+    ['local', local],
+  ] as const;
+  return (
+    <ul class="source-list" data-testid="source-list">
+      {rows.map(([id, source]) => (
+        <li key={id} data-testid={`source-${id}`} data-active={String(source.active)}>
+          <SourceBadge source={id} /> {source.active ? OPTIONS_TEXT.sourceActive : OPTIONS_TEXT.sourceInactive}
+          {source.updatedAt !== undefined && (
+            <span class="muted">
+              {' \u00b7 '}
+              <time dateTime={source.updatedAt}>{OPTIONS_TEXT.sourceUpdated(formatTime(source.updatedAt))}</time>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PolicyStatusSection() {
+  const store = useOptionsStore();
+  const view = store.status.value;
+  const statusError = store.statusError.value;
+  return (
+    <section aria-labelledby="status-title" data-testid="status-section">
+      <h2 id="status-title">{OPTIONS_TEXT.statusHeading}</h2>
+      {view.kind === 'loading' && <p class="muted">{OPTIONS_TEXT.statusLoading}</p>}
+      {view.kind === 'failed' && (
+        <div class="banner banner-error" role="alert" data-testid="status-error">
+          <p>{OPTIONS_TEXT.statusFailed(view.error)}</p>
+          <button type="button" onClick={() => void store.loadStatus()} data-testid="status-retry">
+            {OPTIONS_TEXT.retry}
+          </button>
+        </div>
+      )}
+      {statusError !== undefined && (
+        <div class="banner banner-error" role="alert" data-testid="status-refresh-error">
+          <p>{OPTIONS_TEXT.statusFailed(statusError)}</p>
+        </div>
+      )}
+      {view.kind === 'ready' && (
+        <>
+          <SourceErrors />
+          {!view.status.sources.local.allowed && (
+            <p class="banner banner-warn" data-testid="status-local-locked">
+              {OPTIONS_TEXT.localNotAllowed}
+            </p>
+          )}
+          <div class="table-scroll">
+            <table class="data-table" data-testid="policy-summary">
+              <caption>{OPTIONS_TEXT.summaryCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{OPTIONS_TEXT.summarySetting}</th>
+                  <th scope="col">{OPTIONS_TEXT.summaryValue}</th>
+                  <th scope="col">{OPTIONS_TEXT.summarySource}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {store.summary.value.map((line) => (
+                  <tr key={line.key} data-testid="summary-row" data-key={line.key} data-origin={line.origin}>
+                    <th scope="row">{line.label}</th>
+                    <td class="wrap">{line.value}</td>
+                    <td>
+                      <SourceBadge source={line.origin} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{OPTIONS_TEXT.sourcesHeading}</h3>
+          <SourcesList status={view.status} />
+          <RemoteConfig status={view.status} />
+        </>
+      )}
+    </section>
+  );
+}
