@@ -14,6 +14,10 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Never outerHTML: page strings are rendered as text.' },
         { property: 'insertAdjacentHTML', message: 'Never insertAdjacentHTML.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render markup: page strings are text.' },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

@@ -21,7 +21,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Consent Gate',
     description: 'Catches risky OAuth grants on the consent screen and turns them into a one-day security review.',
-    permissions: ['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications'],
+    permissions: ['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications', 'alarms'],
     host_permissions: [...CONSENT_HOST_PATTERNS],
     // Enterprise policy arrives through managed storage; Chrome validates it against this schema (generated).
     storage: { managed_schema: 'managed_schema.json' },
@@ -30,9 +30,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: FIREFOX_ADDON_ID,
-              strict_min_version: '128.0',
+              // data_collection_permissions (no data is collected) needs Firefox 140, Firefox for Android 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: EXTENSION_PUBLIC_KEY }),
