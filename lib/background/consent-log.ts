@@ -1,14 +1,22 @@
 /**
- * This module's job is the browser (IndexedDB): writes consent events. A failed write is reported to the caller,
- * which decides whether the person's action may go on without it (only `acknowledge` reasons may not).
+ * This module's job is the browser (IndexedDB): writes consent events, and hands each one to the admin's webhook
+ * when the policy asks for reporting. A failed write is reported to the caller, which decides whether the
+ * person's action may go on without it (only `acknowledge` reasons may not). A failed report is logged: the
+ * event is still in the local log.
  */
 import type { OverlayView } from '../messages/protocol';
 import { appendEvent } from '../storage/events';
 import type { ConsentAction } from '../storage/records';
+import { reportConsentEvent } from './event-reporting';
 import { buildConsentEvent } from './flow-view';
 
 export async function logConsentEvent(view: OverlayView, action: ConsentAction, now: number, reason?: string): Promise<void> {
-  await appendEvent(buildConsentEvent(view, action, now, reason));
+  const stored = await appendEvent(buildConsentEvent(view, action, now, reason));
+  try {
+    await reportConsentEvent(stored, new Date(now));
+  } catch (error) {
+    console.error(`Consent Gate could not queue the "${action}" event for the admin's webhook:`, error instanceof Error ? error.message : error);
+  }
 }
 
 /** For events whose loss must not stop the person: the failure is logged with its reason. */

@@ -12,7 +12,7 @@ import { isConsentHostUrl } from './consent-host-match';
  * Chromium requires an icon for basic notifications and accepts data URLs; a solid square in the verdict's colour
  * keeps the extension free of any image it would have to fetch.
  */
-const ICONS = {
+export const NOTIFICATION_ICONS = {
   'needs-review':
     'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAOUlEQVR42u3OMQ0AAAgDsLnFE2rngnA0qYBmJ69ESEhISEhISEhISEhISEhISEhISEhISEhISOhOARBBCYjbu3DgAAAAAElFTkSuQmCC',
   blocked:
@@ -34,7 +34,7 @@ export async function notifyFlow(view: OverlayView): Promise<void> {
   try {
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${view.flowId}`, {
       type: 'basic',
-      iconUrl: ICONS[verdict],
+      iconUrl: NOTIFICATION_ICONS[verdict],
       title: backgroundStrings.notificationTitle(view.evaluation.verdict),
       message: backgroundStrings.notificationMessage(appLabel(view)),
       priority: 2,

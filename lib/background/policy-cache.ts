@@ -1,26 +1,35 @@
 /**
- * This module's job is the browser: the policy in force, loaded from `storage.local` (key `policy`, an object or
- * the JSON text an admin imported) or else the built-in default, compiled once and kept in memory until the
- * stored policy changes. Fails closed: an invalid or unreadable policy never turns into "no policy"; the last
- * valid one stays in force (also across service-worker restarts) and the error is reported with it.
+ * This module's job is the browser: the policy in force. It gathers the sources (enterprise managed storage, the
+ * signed remote config, the local policy, the built-in defaults), resolves them with `resolveEffectivePolicy`
+ * (managed > remote > local > default, per key), compiles the result once and keeps it in memory until a source
+ * changes. Fails closed: a source that is invalid or unreadable keeps its last good policy in force (also across
+ * service-worker restarts) and its error is reported with the policy; it never turns into "no policy".
  */
-import { browser } from 'wxt/browser';
+import type { PolicySourceStatus, PolicyStatus } from '../messages/protocol';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile-policy';
 import { DEFAULT_POLICY, defaultCompiledPolicy } from '../policy/default-policy';
-import { parsePolicy, parsePolicyText, type ParsePolicyResult } from '../policy/parse-policy';
 import type { Policy } from '../policy/schema';
-import type { PolicySourceId } from '../policy-sources/resolve-effective-policy';
+import { resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
+import { readLocalPolicy, resetLocalPolicySource, POLICY_STORAGE_KEY } from './local-policy-source';
+import { readManagedPolicy, resetManagedPolicySource } from './managed-policy-source';
+import { errorMessage, type SourceReading } from './policy-source-reading';
+import { readRemotePolicy, remoteConfigTarget, resetRemotePolicySource, type RemoteConfigTarget, type RemoteReading } from './remote-policy-source';
 
-export const POLICY_STORAGE_KEY = 'policy';
-/** The last policy that parsed, so a broken edit after a restart still falls back to it, not to the default. */
-export const LAST_GOOD_POLICY_KEY = 'policy:last-good';
+export { LAST_GOOD_POLICY_KEY, POLICY_STORAGE_KEY } from './local-policy-source';
 
 export interface CachedPolicy {
   policy: Policy;
   compiled: CompiledPolicy;
+  /** The highest source that contributes to the policy in force. */
   source: PolicySourceId;
-  /** Why the stored policy is not the one in force, for the popup and options page. */
+  /** Every source's error in one sentence each, for the popup; the options page shows them per source. */
   error?: string;
+  /** Each source's own error (not the note that a locked local policy is ignored), for the admin's webhook. */
+  sourceErrors: Partial<Record<keyof typeof SOURCE_LABELS, string>>;
+  /** What the options page shows: the policy, where each part came from, each source's state. */
+  status: PolicyStatus;
+  /** The remote config managed policy names, if any. */
+  remote?: RemoteConfigTarget;
 }
 
 interface LoadResult {
@@ -29,88 +38,145 @@ interface LoadResult {
   cacheable: boolean;
 }
 
+const SOURCE_LABELS = { managed: 'Managed policy', remote: 'Remote config', local: 'Local policy' } as const;
+
 let cached: Promise<CachedPolicy> | undefined;
-let lastGood: CachedPolicy | undefined;
+/** The last effective policy that compiled: kept if a later combination of sources fails to. */
+let lastCompiled: CachedPolicy | undefined;
 
-function builtIn(): CachedPolicy {
-  return { policy: DEFAULT_POLICY, compiled: defaultCompiledPolicy(), source: 'default' };
+function sourceStatus(reading: SourceReading, active: boolean): PolicySourceStatus {
+  return {
+    active,
+    ...(reading.updatedAt === undefined ? {} : { updatedAt: reading.updatedAt }),
+    ...(reading.error === undefined ? {} : { error: reading.error }),
+  };
 }
 
-function parseStored(raw: unknown): ParsePolicyResult {
-  return typeof raw === 'string' ? parsePolicyText(raw) : parsePolicy(raw);
+function highestSource(origins: Record<string, PolicySourceId>): PolicySourceId {
+  const used = new Set(Object.values(origins));
+  return (['managed', 'remote', 'local'] as const).find((source) => used.has(source)) ?? 'default';
 }
 
-function describeErrors(result: Extract<ParsePolicyResult, { ok: false }>): string {
-  const first = result.errors[0];
-  const count = result.errors.length;
-  const where = first === undefined ? '' : ` First: ${first.path}: ${first.message} ${first.fix}`;
-  return `The stored policy is invalid (${count} ${count === 1 ? 'problem' : 'problems'}); Consent Gate keeps the last valid policy.${where}`;
-}
-
-async function fallback(storedLastGood: unknown): Promise<CachedPolicy> {
-  if (lastGood !== undefined) return lastGood;
-  if (storedLastGood !== undefined) {
-    const parsed = parsePolicy(storedLastGood);
-    if (parsed.ok) return { policy: parsed.policy, compiled: compilePolicy(parsed.policy), source: 'local' };
-  }
-  return builtIn();
+function combineErrors(errors: Partial<Record<keyof typeof SOURCE_LABELS, string | undefined>>): string | undefined {
+  const lines = (Object.keys(SOURCE_LABELS) as (keyof typeof SOURCE_LABELS)[])
+    .filter((source) => errors[source] !== undefined)
+    .map((source) => `${SOURCE_LABELS[source]}: ${errors[source]}`);
+  return lines.length === 0 ? undefined : lines.join(' ');
 }
 
 async function load(): Promise<LoadResult> {
-  let stored: Record<string, unknown>;
+  const now = new Date();
+  const [managed, local] = await Promise.all([readManagedPolicy(now), readLocalPolicy()]);
+  const remoteTarget = remoteConfigTarget(managed.policy);
+  const remote: RemoteReading = await readRemotePolicy(remoteTarget);
+  const localAllowed = managed.policy?.allowLocalPolicy !== false;
+
+  const resolved = resolveEffectivePolicy({
+    ...(managed.policy === undefined ? {} : { managed: managed.policy }),
+    ...(remote.policy === undefined ? {} : { remote: remote.policy }),
+    ...(local.policy === undefined ? {} : { local: local.policy }),
+    defaults: DEFAULT_POLICY,
+    localAllowed,
+  });
+  const origins = resolved.origins;
+  const source = highestSource(origins);
+  const used = new Set(Object.values(origins));
+  const sourceErrors: CachedPolicy['sourceErrors'] = {
+    ...(managed.error === undefined ? {} : { managed: managed.error }),
+    ...(remote.error === undefined ? {} : { remote: remote.error }),
+    ...(local.error === undefined ? {} : { local: local.error }),
+  };
+
+  let compiled: CompiledPolicy;
   try {
-    stored = await browser.storage.local.get([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY]);
+    compiled = source === 'default' ? defaultCompiledPolicy() : compilePolicy(resolved.policy);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      value: { ...(await fallback(undefined)), error: `Consent Gate could not read the stored policy (${reason}); it keeps the last valid policy.` },
-      cacheable: false,
+    // Each source parsed on its own; only their combination failed. The last combination that worked stays.
+    const reason = `The combined policy could not be compiled (${errorMessage(error)}); Consent Gate keeps the last policy in force.`;
+    const fallback: CachedPolicy = lastCompiled ?? {
+      policy: DEFAULT_POLICY,
+      compiled: defaultCompiledPolicy(),
+      source: 'default',
+      sourceErrors: {},
+      status: { policy: DEFAULT_POLICY, origins: {}, sources: { managed: { active: false }, remote: { active: false }, local: { active: false, allowed: localAllowed } } },
     };
+    return { value: { ...fallback, sourceErrors, error: [combineErrors(sourceErrors), reason].filter(Boolean).join(' ') }, cacheable: false };
   }
 
-  const raw = stored[POLICY_STORAGE_KEY];
-  if (raw === undefined) {
-    lastGood = builtIn();
-    if (stored[LAST_GOOD_POLICY_KEY] !== undefined) await browser.storage.local.remove(LAST_GOOD_POLICY_KEY);
-    return { value: lastGood, cacheable: true };
-  }
-
-  const parsed = parseStored(raw);
-  if (!parsed.ok) {
-    return { value: { ...(await fallback(stored[LAST_GOOD_POLICY_KEY])), error: describeErrors(parsed) }, cacheable: true };
-  }
-
-  lastGood = { policy: parsed.policy, compiled: compilePolicy(parsed.policy), source: 'local' };
-  if (JSON.stringify(stored[LAST_GOOD_POLICY_KEY]) !== JSON.stringify(parsed.policy)) {
-    await browser.storage.local.set({ [LAST_GOOD_POLICY_KEY]: parsed.policy });
-  }
-  return { value: lastGood, cacheable: true };
+  const status: PolicyStatus = {
+    policy: resolved.policy,
+    origins,
+    sources: {
+      managed: sourceStatus(managed, used.has('managed')),
+      remote: {
+        ...sourceStatus(remote, used.has('remote')),
+        ...(remote.url === undefined ? {} : { url: remote.url }),
+        ...(remote.serial === undefined ? {} : { serial: remote.serial }),
+        ...(remote.checkedAt === undefined ? {} : { checkedAt: remote.checkedAt }),
+      },
+      local: {
+        ...sourceStatus(local, used.has('local')),
+        allowed: localAllowed,
+        // Not an error of the policy in force: the options page says why the imported file does nothing.
+        ...(local.error === undefined && resolved.localIgnored !== undefined ? { error: resolved.localIgnored } : {}),
+      },
+    },
+  };
+  const error = combineErrors(sourceErrors);
+  const value: CachedPolicy = {
+    policy: resolved.policy,
+    compiled,
+    source,
+    sourceErrors,
+    status,
+    ...(error === undefined ? {} : { error }),
+    ...(remoteTarget === undefined ? {} : { remote: remoteTarget }),
+  };
+  lastCompiled = value;
+  return { value, cacheable: !managed.transient && !local.transient && !remote.transient };
 }
 
 /** The policy in force, compiled. Cheap after the first call. */
 export function getEffectivePolicy(): Promise<CachedPolicy> {
   if (cached === undefined) {
-    const loading: Promise<CachedPolicy> = load().then((result) => {
-      if (!result.cacheable && cached === loading) cached = undefined;
-      return result.value;
-    });
+    const loading: Promise<CachedPolicy> = load()
+      .catch((error: unknown): LoadResult => {
+        // A source failed in a way it could not absorb: the policy last in force stays, with the reason.
+        if (lastCompiled === undefined) throw error;
+        const reason = `Consent Gate could not read its policy sources (${errorMessage(error)}); it keeps the last policy in force.`;
+        return { value: { ...lastCompiled, error: reason }, cacheable: false };
+      })
+      .then(
+      (result) => {
+        if (!result.cacheable && cached === loading) cached = undefined;
+        return result.value;
+      },
+      (error: unknown) => {
+        if (cached === loading) cached = undefined;
+        throw error;
+      },
+    );
     cached = loading;
   }
   return cached;
 }
 
-/** Forget the compiled policy; the next call reloads it. */
+/** Forget the compiled policy; the next call resolves the sources again. */
 export function invalidatePolicy(): void {
   cached = undefined;
 }
 
-/** Tests: forget the last valid policy too, as after a service-worker restart. */
+/** Tests: forget every remembered policy too, as after a service-worker restart. */
 export function resetPolicyCache(): void {
   cached = undefined;
-  lastGood = undefined;
+  lastCompiled = undefined;
+  resetLocalPolicySource();
+  resetManagedPolicySource();
+  resetRemotePolicySource();
 }
 
-/** Whether a `storage.onChanged` event changes the policy in force. */
+/** Whether a `storage.onChanged` event changes a source of the policy in force. */
 export function isPolicyChange(changes: Record<string, unknown>, areaName: string): boolean {
+  if (areaName === 'managed') return true;
   return areaName === 'local' && Object.hasOwn(changes, POLICY_STORAGE_KEY);
 }

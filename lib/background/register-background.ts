@@ -8,21 +8,15 @@ import { CONSENT_HOST_PATTERNS } from '../consent-hosts';
 import { createMessageRouter } from '../messages/router';
 import { urlOrigin } from '../messages/sender';
 import { handleNavigation } from './capture';
+import { runDetached as report } from './detached-work';
 import { BACKGROUND_HANDLERS } from './handlers';
 import { NOTIFICATION_PREFIX } from './flow-notification';
-import { applyPolicy } from './policy-changes';
+import { OUTBOX_ALARM, requestFlush } from './outbox';
+import { applyPolicy, checkRemoteConfigAndApply } from './policy-changes';
 import { invalidatePolicy, isPolicyChange } from './policy-cache';
+import { REMOTE_CONFIG_ALARM } from './remote-config-schedule';
+import { ensureReminderAlarm, openReminder, reminderReviewId, REMINDERS_ALARM, showDueReminders } from './reminders';
 import { cleanUpTabStates, handleTabRemoved, handleTabReplaced } from './tab-cleanup';
-
-/** Listener work runs detached from the event; its failures are logged with what was being done. */
-function report(task: string, work: Promise<unknown>): Promise<void> {
-  return work.then(
-    () => undefined,
-    (error: unknown) => {
-      console.error(`Consent Gate failed to ${task}:`, error);
-    },
-  );
-}
 
 /** Permissions are fixed at install time, so the manifest says what this worker may register. */
 function hasPermission(permission: string): boolean {
@@ -30,7 +24,10 @@ function hasPermission(permission: string): boolean {
   return permissions.includes(permission);
 }
 
-/** Returns the start-up work (clean-up of stale flows, policy applied to reviews); it never rejects. */
+/**
+ * Returns the start-up work (clean-up of stale flows, the policy resolved and applied to reviews, queued webhook
+ * deliveries sent, reminders); it never rejects.
+ */
 export function registerBackground(): Promise<void> {
   const extension = { id: browser.runtime.id, origin: urlOrigin(browser.runtime.getURL('/')) ?? '' };
   const route = createMessageRouter(BACKGROUND_HANDLERS, { extension });
@@ -67,7 +64,25 @@ export function registerBackground(): Promise<void> {
     void report('apply the new policy', applyPolicy(Date.now()));
   });
 
+  browser.alarms.onAlarm.addListener((alarm) => {
+    switch (alarm.name) {
+      case REMOTE_CONFIG_ALARM:
+        void report('check the remote config', checkRemoteConfigAndApply());
+        return;
+      case OUTBOX_ALARM:
+        void report('send its webhook deliveries', requestFlush());
+        return;
+      case REMINDERS_ALARM:
+        void report('show its reminders', showDueReminders(new Date()));
+        return;
+    }
+  });
+
   browser.notifications.onClicked.addListener((notificationId) => {
+    if (reminderReviewId(notificationId) !== undefined) {
+      void report('open a reminder', openReminder(notificationId));
+      return;
+    }
     if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
     void report('close its notification', browser.notifications.clear(notificationId));
     // Chromium 127+ opens the popup from here; elsewhere the notification text points to the toolbar button.
@@ -80,6 +95,10 @@ export function registerBackground(): Promise<void> {
       const now = Date.now();
       await cleanUpTabStates(now);
       await applyPolicy(now);
+      // Deliveries queued before the worker stopped go out now; the alarm covers the ones not yet due.
+      void report('send its webhook deliveries', requestFlush());
+      await ensureReminderAlarm();
+      await showDueReminders(new Date(now));
     })(),
   );
 }

@@ -4,7 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ProviderId } from '../authorization-request';
-import type { ConsentEvent, ReviewRecord, ReviewStatus } from './records';
+import type { ConsentEvent, OutboxDelivery, ReviewRecord, ReviewStatus } from './records';
 import { MIGRATIONS } from './migrations';
 import type { UpgradeDatabase, UpgradeTransaction } from './migrations/migration';
 import { StorageError, toStorageError } from './storage-error';
@@ -22,6 +22,11 @@ export interface ConsentGateSchema extends DBSchema {
     key: number;
     value: ConsentEvent;
     indexes: { at: string };
+  };
+  outbox: {
+    key: number;
+    value: OutboxDelivery;
+    indexes: { nextAttemptAt: number };
   };
 }
 

@@ -61,3 +61,24 @@ export interface ConsentEvent {
   reason?: string;
   rules: string[];
 }
+
+export const DELIVERY_KINDS = ['events', 'review', 'slack', 'policy-error'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
+/** One POST waiting in the outbox (lib/storage/outbox.ts). The body is built when queued and sent as is. */
+export interface OutboxDelivery {
+  /** Auto-incremented by IndexedDB: arrival order. */
+  id?: number;
+  kind: DeliveryKind;
+  /** An https URL taken from the policy in force when the delivery was queued. */
+  url: string;
+  body: string;
+  contentType: string;
+  /** Failed attempts so far. */
+  attempts: number;
+  /** Epoch milliseconds; the delivery is due from then on. */
+  nextAttemptAt: number;
+  createdAt: string;
+  /** Why the last attempt failed (HTTP status or network error). */
+  lastError?: string;
+}

@@ -3,7 +3,11 @@ import type { MessageHandlers } from '../../messages/router';
 import { handleConsentAction } from './consent-action';
 import { handleConsentHello } from './consent-hello';
 import { handleConsentPageFacts } from './consent-page-facts';
+import { handlePageClearLocalPolicy } from './page-clear-local-policy';
+import { handlePageGetPolicyStatus } from './page-get-policy-status';
 import { handlePageGetTabState } from './page-get-tab-state';
+import { handlePageImportLocalPolicy } from './page-import-local-policy';
+import { handlePageRefreshRemoteConfig } from './page-refresh-remote-config';
 import { handlePageReviewSubmitted } from './page-review-submitted';
 import { handlePageShowOverlay } from './page-show-overlay';
 
@@ -14,4 +18,8 @@ export const BACKGROUND_HANDLERS: MessageHandlers = {
   'page/get-tab-state': handlePageGetTabState,
   'page/show-overlay': handlePageShowOverlay,
   'page/review-submitted': handlePageReviewSubmitted,
+  'page/get-policy-status': handlePageGetPolicyStatus,
+  'page/import-local-policy': handlePageImportLocalPolicy,
+  'page/clear-local-policy': handlePageClearLocalPolicy,
+  'page/refresh-remote-config': handlePageRefreshRemoteConfig,
 };

@@ -1,6 +1,7 @@
 /** Every schema migration, in version order. Adding one here raises DATABASE_VERSION. */
 import { initialMigration } from './001-initial';
 import { reviewClientIndexMigration } from './002-review-client-index';
+import { outboxMigration } from './003-outbox';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initialMigration, reviewClientIndexMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, reviewClientIndexMigration, outboxMigration];

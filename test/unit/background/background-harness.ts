@@ -6,6 +6,9 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PolicyInput } from '../../../lib/policy/schema';
+import { detachedWorkDone } from '../../../lib/background/detached-work';
+import { resetInstallationId } from '../../../lib/background/installation-id';
+import { outboxIdle, resetOutbox } from '../../../lib/background/outbox';
 import { POLICY_STORAGE_KEY, resetPolicyCache } from '../../../lib/background/policy-cache';
 import { registerBackground } from '../../../lib/background/register-background';
 import { tabQueue } from '../../../lib/background/tab-queue';
@@ -32,19 +35,72 @@ export const URLS = {
 export const executeScript = vi.fn(async () => [] as unknown[]);
 export const getFrame = vi.fn(async (_details: { tabId: number; frameId: number }) => ({ url: SOURCE_PAGE, parentFrameId: -1, errorOccurred: false }) as { url: string } | null);
 export const goBack = vi.fn(async (_tabId?: number) => undefined);
+/** The network: every test that expects a request answers it; anything else fails as if offline. */
+export const fetchMock = vi.fn(async (_url: string, _init?: RequestInit): Promise<Response> => {
+  throw new TypeError('Failed to fetch');
+});
 
 /** Resets everything a test may have touched and installs the stubs. Call in beforeEach. */
 export function resetBackground(): void {
   fakeBrowser.reset();
   useFreshIndexedDb();
   resetPolicyCache();
+  resetOutbox();
+  resetInstallationId();
+  fetchMock.mockReset().mockImplementation(async () => {
+    throw new TypeError('Failed to fetch');
+  });
+  vi.stubGlobal('fetch', fetchMock);
   executeScript.mockReset().mockImplementation(async () => []);
   getFrame.mockReset().mockImplementation(async () => ({ url: SOURCE_PAGE, parentFrameId: -1, errorOccurred: false }));
   goBack.mockReset().mockImplementation(async () => undefined);
   Object.assign(fakeBrowser.scripting, { executeScript });
   Object.assign(fakeBrowser.webNavigation, { getFrame });
   Object.assign(fakeBrowser.tabs, { goBack });
-  setManifestPermissions(['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications']);
+  setManifestPermissions(['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications', 'alarms']);
+}
+
+/** As a service-worker restart: memory is gone, storage.local, session storage and IndexedDB stay. */
+export function restartWorker(): void {
+  resetPolicyCache();
+  resetOutbox();
+  resetInstallationId();
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+  fakeBrowser.storage.onChanged.removeAllListeners();
+  fakeBrowser.alarms.onAlarm.removeAllListeners();
+  fakeBrowser.notifications.onClicked.removeAllListeners();
+  fakeBrowser.webNavigation.onBeforeNavigate.removeAllListeners();
+  fakeBrowser.webNavigation.onCommitted.removeAllListeners();
+  fakeBrowser.webNavigation.onTabReplaced.removeAllListeners();
+  fakeBrowser.tabs.onRemoved.removeAllListeners();
+}
+
+/** Waits for everything listeners started and did not wait for (policy applied, remote checks, webhook sends). */
+export async function settleBackground(): Promise<void> {
+  for (let round = 0; round < 10; round += 1) {
+    await detachedWorkDone();
+    await outboxIdle();
+  }
+}
+
+/** Installs (or, with `{}`, removes) the enterprise managed policy, as the browser does when the admin changes it. */
+export async function setManagedPolicy(values: Record<string, unknown>): Promise<void> {
+  const current = await fakeBrowser.storage.managed.get(null);
+  const removed = Object.keys(current).filter((key) => !(key in values));
+  if (removed.length > 0) await fakeBrowser.storage.managed.remove(removed);
+  if (Object.keys(values).length > 0) await fakeBrowser.storage.managed.set(values);
+}
+
+/** Fires an alarm as the browser does when it is due. */
+export async function fireAlarm(name: string): Promise<void> {
+  const alarm = await fakeBrowser.alarms.get(name);
+  await fakeBrowser.alarms.onAlarm.trigger(alarm ?? { name, scheduledTime: Date.now() });
+  await settleBackground();
+}
+
+/** A fetch answer the way the background reads it. */
+export function httpResponse(status: number, body = '', headers: Record<string, string> = {}): Response {
+  return new Response(status === 304 || status === 204 ? null : body, { status, headers });
 }
 
 /** The fake browser has no manifest; the background reads its permissions from it. */

@@ -17,6 +17,10 @@ function setup() {
     'page/get-tab-state': vi.fn((_message: unknown, _sender: unknown) => ({ state: null })),
     'page/show-overlay': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const })),
     'page/review-submitted': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const })),
+    'page/get-policy-status': vi.fn((_message: unknown, _sender: unknown) => ({ ok: false as const, error: 'not loaded' })),
+    'page/import-local-policy': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const })),
+    'page/clear-local-policy': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const })),
+    'page/refresh-remote-config': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const, outcome: 'not-configured' as const })),
   } satisfies MessageHandlers;
   const log = { warn: vi.fn(), error: vi.fn() };
   const route = createMessageRouter(handlers, { extension, log });
@@ -31,6 +35,10 @@ const VALID: { [T in MessageType]: { message: unknown; sender: SenderFields } } 
   'page/get-tab-state': { message: { type: 'page/get-tab-state', tabId: 3 }, sender: PAGE },
   'page/show-overlay': { message: { type: 'page/show-overlay', tabId: 3 }, sender: PAGE },
   'page/review-submitted': { message: { type: 'page/review-submitted', reviewId: 'r1' }, sender: PAGE },
+  'page/get-policy-status': { message: { type: 'page/get-policy-status' }, sender: PAGE },
+  'page/import-local-policy': { message: { type: 'page/import-local-policy', text: '{ "enforcement": "block" }' }, sender: PAGE },
+  'page/clear-local-policy': { message: { type: 'page/clear-local-policy' }, sender: PAGE },
+  'page/refresh-remote-config': { message: { type: 'page/refresh-remote-config' }, sender: PAGE },
 };
 
 describe('createMessageRouter', () => {
@@ -73,6 +81,8 @@ describe('createMessageRouter', () => {
     ['a wrong field type', { type: 'consent/action', flowId: 'f', action: 'approve' }, /malformed consent\/action message at action/],
     ['an oversized field', { type: 'consent/page-facts', url: 'x', facts: { appName: 'x'.repeat(600) } }, /malformed consent\/page-facts message at facts\.appName/],
     ['a non-number tab id', { type: 'page/get-tab-state', tabId: '3' }, /malformed page\/get-tab-state message at tabId/],
+    ['a policy import without text', { type: 'page/import-local-policy' }, /malformed page\/import-local-policy message at text/],
+    ['a policy import that is not text', { type: 'page/import-local-policy', text: { enforcement: 'off' } }, /malformed page\/import-local-policy message at text/],
   ])('refuses %s with a reason', async (_name, message, reason) => {
     const { route, log, called } = setup();
     const reply = await route(message, CONTENT);

@@ -73,6 +73,32 @@ describe('002-review-client-index', () => {
   });
 });
 
+describe('003-outbox', () => {
+  it('before: reviews and events at version 2; after: the same records and an empty outbox indexed by due time', async () => {
+    const v2 = await openConsentGateDatabase(2);
+    await v2.put('reviews', sampleReview('r1', 'client-a'));
+    await v2.add('events', sampleEvent());
+    v2.close();
+
+    const v3 = await openConsentGateDatabase(3);
+    expect(v3.version).toBe(3);
+    expect(await v3.getAll('reviews')).toEqual([sampleReview('r1', 'client-a')]);
+    expect(await v3.count('events')).toBe(1);
+    const outbox = v3.transaction('outbox').store;
+    expect(outbox.keyPath).toBe('id');
+    expect(outbox.autoIncrement).toBe(true);
+    expect([...outbox.indexNames]).toEqual(['nextAttemptAt']);
+    expect(await v3.count('outbox')).toBe(0);
+    v3.close();
+  });
+
+  it('nothing to migrate: a fresh database gets every store at once', async () => {
+    const current = await openConsentGateDatabase();
+    expect([...current.objectStoreNames].sort()).toEqual(['events', 'outbox', 'reviews']);
+    current.close();
+  });
+});
+
 describe('opening at the current version', () => {
   it('nothing to migrate: reopening keeps every record and runs no migration', async () => {
     const review = await createReview(samplePrefill({ clientId: 'kept' }));
