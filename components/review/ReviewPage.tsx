@@ -40,6 +40,7 @@ export function ReviewPage({ actions }: { actions: ExportActions }) {
           record={record}
           actions={actions}
           notifyError={store.notifyError.value}
+          emailDraft={store.emailDraft.value}
           {...(phase === 'submitted' ? { onEditAgain: () => store.editAgain() } : {})}
         />
       )}

@@ -16,11 +16,13 @@ interface ReviewResultProps {
   record: ReviewRecord;
   actions: ExportActions;
   notifyError?: string | undefined;
+  /** A `mailto:` link with the review for the address the policy names. */
+  emailDraft?: string | undefined;
   /** Present when the review may be edited again (submitted, not yet decided). */
   onEditAgain?: () => void;
 }
 
-export function ReviewResult({ record, actions, notifyError, onEditAgain }: ReviewResultProps) {
+export function ReviewResult({ record, actions, notifyError, emailDraft, onEditAgain }: ReviewResultProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copyState, setCopyState] = useState<{ kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; error: string }>({ kind: 'idle' });
   useEffect(() => headingRef.current?.focus(), []);
@@ -45,6 +47,13 @@ export function ReviewResult({ record, actions, notifyError, onEditAgain }: Revi
         <div class="banner banner-warn" role="alert" data-testid="notify-error">
           <p>{REVIEW_PAGE_TEXT.notifyFailed(notifyError)}</p>
         </div>
+      )}
+      {emailDraft?.startsWith('mailto:') && (
+        <p>
+          <a href={emailDraft} data-testid="email-draft">
+            {RESULT_TEXT.emailDraft}
+          </a>
+        </p>
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={() => void copy()} data-testid="copy-markdown">

@@ -14,6 +14,7 @@ const store = createReviewStore({
   async notifySubmitted(reviewId) {
     const reply = await sendMessage<'page/review-submitted'>({ type: 'page/review-submitted', reviewId });
     if (!reply.ok) throw new Error(reply.error);
+    return reply.emailDraft === undefined ? {} : { emailDraft: reply.emailDraft };
   },
   onRecordCreated(id) {
     // A review started by hand gets its id in the URL, so a reload or a restored tab reopens the same draft.

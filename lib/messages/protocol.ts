@@ -135,7 +135,8 @@ export interface MessageReplies {
   'consent/action': { ok: true; reviewId?: string } | { ok: false; error: string };
   'page/get-tab-state': { state: TabState | null };
   'page/show-overlay': { ok: true } | { ok: false; error: string };
-  'page/review-submitted': { ok: true } | { ok: false; error: string };
+  /** `emailDraft`: a `mailto:` link with the review, when the policy's intake names an address; the page offers it. */
+  'page/review-submitted': { ok: true; emailDraft?: string } | { ok: false; error: string };
   'page/get-policy-status': { ok: true; status: PolicyStatus } | { ok: false; error: string };
   'page/import-local-policy':
     | { ok: true }

@@ -236,6 +236,7 @@ export const RESULT_TEXT = {
   copyFailed: (reason: string) => `Could not copy: ${reason} Use "Download Markdown" instead.`,
   downloadMarkdown: 'Download Markdown',
   downloadJson: 'Download JSON',
+  emailDraft: 'Send it by email to your reviewers (opens your mail program)',
 } as const;
 
 /** Headings and labels of the Markdown export (lib/review/export-markdown.ts). */

@@ -19,8 +19,8 @@ export interface ReviewStorage {
 
 export interface ReviewStoreOptions {
   storage: ReviewStorage;
-  /** Tells the background a review was submitted; rejects with a readable reason. */
-  notifySubmitted(reviewId: string): Promise<void>;
+  /** Tells the background a review was submitted; rejects with a readable reason. May hand back an email draft. */
+  notifySubmitted(reviewId: string): Promise<{ emailDraft?: string } | void>;
   /** Called once a review started by hand gets its id, so the page can put it in its URL. */
   onRecordCreated?(id: string): void;
   autosaveDelayMs?: number;
@@ -56,6 +56,8 @@ export function createReviewStore(options: ReviewStoreOptions) {
   const submitState = signal<SubmitState>({ kind: 'idle' });
   const submitAttempted = signal(false);
   const notifyError = signal<string | undefined>(undefined);
+  /** A `mailto:` draft of the review for the address the policy's intake names. */
+  const emailDraft = signal<string | undefined>(undefined);
 
   /** After a failed submit, messages follow the answers as they are corrected. */
   const errors = computed<QuestionError[]>(() => {
@@ -198,7 +200,8 @@ export function createReviewStore(options: ReviewStoreOptions) {
       phase.value = 'submitted';
     });
     try {
-      await options.notifySubmitted(stored.id);
+      const delivered = await options.notifySubmitted(stored.id);
+      emailDraft.value = delivered?.emailDraft;
     } catch (error) {
       notifyError.value = errorMessage(error);
     }
@@ -231,6 +234,7 @@ export function createReviewStore(options: ReviewStoreOptions) {
     saveState,
     submitState,
     notifyError,
+    emailDraft,
     errors,
     accessMismatch,
     load,

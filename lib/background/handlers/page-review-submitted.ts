@@ -20,5 +20,8 @@ export const handlePageReviewSubmitted: MessageHandler<'page/review-submitted'> 
   console.info(
     `Consent Gate: review ${review.id} submitted for ${review.prefill.provider} client ${review.prefill.clientId}; queued ${dispatch.queued.length}, opened ${dispatch.opened.length}.`,
   );
-  return { ok: true };
+  // A mailto: link only: a link of any other kind from the intake is never handed to the page to open.
+  const email = dispatch.left.find((delivery) => delivery.kind === 'email');
+  const emailDraft = email !== undefined && 'href' in email && email.href.startsWith('mailto:') ? email.href : undefined;
+  return emailDraft === undefined ? { ok: true } : { ok: true, emailDraft };
 };

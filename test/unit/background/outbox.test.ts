@@ -233,7 +233,7 @@ describe('submitted reviews to the review intake', () => {
     const review = await submittedReview();
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const sender = { ...pageSender(`/review.html?id=${review.id}`), tab: { id: 12, index: 4, windowId: 1 } };
-    expect(await deliver({ type: 'page/review-submitted', reviewId: review.id }, sender)).toEqual({ ok: true });
+    expect(await deliver({ type: 'page/review-submitted', reviewId: review.id }, sender)).toMatchObject({ ok: true });
     await settleBackground();
 
     expect(received.map((request) => request.url).sort()).toEqual([SLACK_HOOK, REVIEW_HOOK].sort());
@@ -249,6 +249,14 @@ describe('submitted reviews to the review intake', () => {
     expect(form.origin + form.pathname).toBe(INTAKE.formUrl);
     expect(form.searchParams.get('entry.1')).toBe('Acme Notes');
     expect(form.searchParams.get('entry.2')).toBe('notes-client');
+  });
+
+  it('hands the page a mailto: draft when the intake names an address', async () => {
+    await setPolicy({ reviewIntake: { email: 'security@example.com' } });
+    await startBackground();
+    const review = await submittedReview();
+    const reply = await deliver({ type: 'page/review-submitted', reviewId: review.id }, pageSender('/review.html'));
+    expect(reply).toEqual({ ok: true, emailDraft: expect.stringMatching(/^mailto:security@example\.com\?subject=/) });
   });
 
   it('keeps a review made while the intake is down, and delivers it after a restart', async () => {

@@ -170,6 +170,20 @@ describe('the review page', () => {
     expect((await screen.findByTestId('copy-status')).textContent).not.toBe('');
   });
 
+  it.each([
+    ['mailto:security@example.com?subject=Review', true],
+    ['javascript:alert(1)', false],
+    [undefined, false],
+  ])('offers the email draft %s only when it is a mailto: link', async (emailDraft, shown) => {
+    const record = await createReview(googlePrefill());
+    await putReview({ ...record, answers: validAnswers() });
+    setup(record.id, { notifySubmitted: async () => (emailDraft === undefined ? {} : { emailDraft }) });
+    fireEvent.click(await screen.findByTestId('submit-review'));
+    await screen.findByTestId('review-result');
+    if (shown) expect((await screen.findByTestId('email-draft')).getAttribute('href')).toBe(emailDraft);
+    else expect(screen.queryByTestId('email-draft')).toBeNull();
+  });
+
   it('keeps the submitted review when the background cannot be told, and says so', async () => {
     const record = await createReview(googlePrefill());
     await putReview({ ...record, answers: validAnswers() });
