@@ -36,10 +36,11 @@ export function evaluateRequest(
   options: EvaluateOptions = {},
 ): Evaluation {
   const classify = options.classify ?? classifyScopes;
-  const baseSignIn = options.isSignInOnly ?? catalogSignInOnly;
-  // `offline_access` adds persistence to sign-in, not data: "sign-in only, even with offline_access" (lib/evaluation.ts).
-  const isSignInOnly = (info: ScopeInfo): boolean =>
-    baseSignIn(info) || (info.grantsOfflineAccess && info.access.every((access) => access === 'identity'));
+  const baseSignIn = options.isSignInOnly;
+  const isSignInOnly =
+    baseSignIn === undefined
+      ? signInOnlyByCatalog
+      : (info: ScopeInfo): boolean => baseSignIn(info) || grantsOnlyOfflineIdentity(info);
 
   const scopes = classify(request.provider, request.scopes);
   const approval = policy.findApproval(request);
@@ -104,6 +105,16 @@ export function evaluateRequest(
     evaluation.approval = approval.entry.name === undefined ? { index: approval.index } : { index: approval.index, name: approval.entry.name };
   }
   return evaluation;
+}
+
+// `offline_access` adds persistence to sign-in, not data: "sign-in only, even with offline_access" (lib/evaluation.ts).
+function grantsOnlyOfflineIdentity(info: ScopeInfo): boolean {
+  return info.grantsOfflineAccess && info.access.every((access) => access === 'identity');
+}
+
+/** The default test, defined once rather than as a new closure per request. */
+function signInOnlyByCatalog(info: ScopeInfo): boolean {
+  return catalogSignInOnly(info) || grantsOnlyOfflineIdentity(info);
 }
 
 // Apps send the same redirect URI on every sign-in; parse each once. Bounded, so hostile input cannot grow it.

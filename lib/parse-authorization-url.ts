@@ -315,7 +315,7 @@ const MAX_KEY_LENGTH = 256;
  * parsed URL is ASCII already (non-ASCII was percent-encoded by the URL parser).
  */
 function decodeFormComponent(raw: string): string {
-  const text = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
+  const text = raw.includes('+') ? plusToSpace(raw) : raw;
   if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
@@ -325,12 +325,34 @@ function decodeFormComponent(raw: string): string {
   }
 }
 
-/** Value of an ASCII hex digit, or -1. */
-function hexValue(code: number): number {
+/** Values too long for `replaceAll` to be quick: it slows down badly on 100,000 `+` in a row. */
+const LONG_VALUE = 1024;
+const ascii = new TextDecoder('ascii');
+
+/** `+` to space. Long ASCII values go through a byte buffer, which stays linear however many `+` there are. */
+function plusToSpace(raw: string): string {
+  if (raw.length < LONG_VALUE) return raw.replaceAll('+', ' ');
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    // The 'ascii' decoder is windows-1252 (WHATWG Encoding), so only bytes below 0x80 round-trip.
+    if (code >= 0x80) return raw.replaceAll('+', ' ');
+    bytes[i] = code === 43 ? 32 : code;
+  }
+  return ascii.decode(bytes);
+}
+
+/** Value of each ASCII hex digit by character code, -1 for every other code below 128. */
+const HEX_VALUES = Int8Array.from({ length: 128 }, (_, code) => {
   if (code >= 48 && code <= 57) return code - 48;
   if (code >= 65 && code <= 70) return code - 55;
   if (code >= 97 && code <= 102) return code - 87;
   return -1;
+});
+
+/** Value of an ASCII hex digit, or -1 (also past the end of the text, where charCodeAt gives NaN). */
+function hexValue(code: number): number {
+  return code < 128 ? (HEX_VALUES[code] as number) : -1;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -338,10 +360,11 @@ const utf8Encoder = new TextEncoder();
 
 function decodeBytesLeniently(text: string): string {
   const bytes = new Uint8Array(text.length * 3);
+  const end = text.length;
   let length = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = 0; i < end; i += 1) {
     const code = text.charCodeAt(i);
-    if (code === 37) {
+    if (code === 37 && i + 2 < end) {
       const high = hexValue(text.charCodeAt(i + 1));
       const low = high < 0 ? -1 : hexValue(text.charCodeAt(i + 2));
       if (low >= 0) {
@@ -441,7 +464,10 @@ interface ScopeReading {
  */
 function readScopes(provider: ProviderDefinition, values: QueryParameters, anomalies: string[]): ScopeReading {
   const scopes: string[] = [];
-  const sources: AuthorizationRequest['scopeSources'] = {};
+  // A prototype-less object: V8 keeps it as a hash table from the start, where a literal `{}` would grow a new
+  // hidden class for every distinct scope name it sees (slow, and unbounded across requests); and a scope named
+  // `__proto__` becomes an ordinary key instead of reaching for the prototype.
+  const sources: AuthorizationRequest['scopeSources'] = Object.create(null) as AuthorizationRequest['scopeSources'];
   const seen = new Set<string>();
   let overflow = false;
   let truncated = false;

@@ -58,8 +58,24 @@ function isOwnedBy(host: string, target: Target): boolean {
   return host === target.name || isSubdomainOf(host, target.name);
 }
 
+// Sign-ins repeat the same few hosts (a company's Okta or B2C tenant), and the answer depends on the host alone:
+// remember recent answers. Bounded, so hostile input cannot grow it. Each caller gets its own copy of a finding.
+const VERDICT_CACHE_LIMIT = 1024;
+const verdictCache = new Map<string, Impersonation | null>();
+
 /** Returns how `host` imitates a known provider host, or undefined when it does not (or is the real one). */
 export function detectImpersonation(rawHost: string): Impersonation | undefined {
+  const cached = verdictCache.get(rawHost);
+  if (cached !== undefined) return cached === null ? undefined : { ...cached };
+  const verdict = judgeHost(rawHost);
+  if (rawHost.length <= MAX_HOST_LENGTH) {
+    if (verdictCache.size >= VERDICT_CACHE_LIMIT) verdictCache.clear();
+    verdictCache.set(rawHost, verdict === undefined ? null : { ...verdict });
+  }
+  return verdict;
+}
+
+function judgeHost(rawHost: string): Impersonation | undefined {
   tables ??= buildTables();
   let host = rawHost.toLowerCase();
   if (host.endsWith('.')) host = host.slice(0, -1);

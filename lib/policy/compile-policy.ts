@@ -15,7 +15,8 @@ import {
   type Policy,
   type RuleId,
 } from './schema';
-import { clientKey, scopeKey } from './scope-key';
+import { ClientIndex } from './client-index';
+import { scopeKey } from './scope-key';
 
 export interface CompiledApproval {
   /** Position in `approvedIntegrations`, for messages and for `Evaluation.approval`. */
@@ -56,22 +57,38 @@ export function resolveRuleSettings(overrides: Policy['rules']): ResolvedRules {
   return resolved as ResolvedRules;
 }
 
+/**
+ * An approval as the engine looks it up. Its scope keys are built on first use: a policy of 10,000 approvals
+ * loads without building 10,000 sets, and each approved app's set is built once, on its first request.
+ */
+class Approval implements CompiledApproval {
+  private keys: ReadonlySet<string> | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly entry: ApprovedIntegration,
+  ) {}
+
+  get scopeKeys(): ReadonlySet<string> {
+    this.keys ??= new Set(this.entry.scopes.map((scope) => scopeKey(this.entry.provider, scope)));
+    return this.keys;
+  }
+}
+
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  const byClient = new Map<string, CompiledApproval[]>();
+  const byClient = new ClientIndex<CompiledApproval[]>();
   const byName = new Map<string, CompiledApproval[]>();
   const approved = policy.approvedIntegrations ?? [];
   for (let index = 0; index < approved.length; index++) {
     const entry = approved[index]!;
-    const compiled: CompiledApproval = {
-      index,
-      entry,
-      scopeKeys: new Set(entry.scopes.map((scope) => scopeKey(entry.provider, scope))),
-    };
-    push(byClient, clientKey(entry.provider, entry.clientId), compiled);
+    const compiled = new Approval(index, entry);
+    const sameClient = byClient.get(entry.provider, entry.clientId);
+    if (sameClient === undefined) byClient.set(entry.provider, entry.clientId, [compiled]);
+    else sameClient.push(compiled);
     if (entry.name !== undefined) push(byName, normalizeAppName(entry.name), compiled);
   }
 
-  const blockedClients = new Map<string, CompiledBlock>();
+  const blockedClients = new ClientIndex<CompiledBlock>();
   const blockedProviders = new Map<ProviderId, CompiledBlock>();
   const blocked = policy.blockedIntegrations ?? [];
   for (let index = 0; index < blocked.length; index++) {
@@ -79,9 +96,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const block = { index, entry };
     if (entry.clientId === ANY_CLIENT) {
       if (!blockedProviders.has(entry.provider)) blockedProviders.set(entry.provider, block);
-    } else {
-      const key = clientKey(entry.provider, entry.clientId);
-      if (!blockedClients.has(key)) blockedClients.set(key, block);
+    } else if (blockedClients.get(entry.provider, entry.clientId) === undefined) {
+      blockedClients.set(entry.provider, entry.clientId, block);
     }
   }
 
@@ -92,7 +108,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     rules: resolveRuleSettings(policy.rules),
     approvalCount: approved.length,
     findApproval(request) {
-      const candidates = byClient.get(clientKey(request.provider, request.clientId));
+      const candidates = byClient.get(request.provider, request.clientId);
       if (candidates === undefined) return undefined;
       let unscoped: CompiledApproval | undefined;
       for (const candidate of candidates) {
@@ -103,7 +119,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       return unscoped;
     },
     findBlock(request, isApproved) {
-      const exact = blockedClients.get(clientKey(request.provider, request.clientId));
+      const exact = blockedClients.get(request.provider, request.clientId);
       if (exact !== undefined) return exact;
       return isApproved ? undefined : blockedProviders.get(request.provider);
     },

@@ -4,8 +4,10 @@
  * rejects unknown keys, so a misspelt `expireOn` cannot silently leave an approval without its expiry.
  */
 import { z } from 'zod';
+import { compileSchemaCheck, FAILED } from './fast-schema-check';
 import { appendKey, parseJsonText } from './parse-json-text';
 import { ANY_CLIENT, PolicySchema, type Policy } from './schema';
+import { ClientIndex } from './client-index';
 import { clientKey } from './scope-key';
 
 export interface PolicyError {
@@ -20,7 +22,16 @@ export interface PolicyError {
 
 export type ParsePolicyResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
 
+// Built once from the schema (lib/policy/fast-schema-check.ts): a valid policy passes it without zod's issue
+// tracking; an invalid one fails it and is then explained by zod below.
+const quickCheck = compileSchemaCheck(PolicySchema);
+
 export function parsePolicy(input: unknown): ParsePolicyResult {
+  const quick = quickCheck(input);
+  if (quick !== FAILED) {
+    const errors = checkConsistency(input);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, policy: quick as Policy };
+  }
   const errors: PolicyError[] = [];
   const result = PolicySchema.safeParse(input);
   if (!result.success) {
@@ -139,29 +150,39 @@ function explainIssue(issue: z.core.$ZodIssue, input: unknown): PolicyError[] {
 function checkConsistency(input: unknown): PolicyError[] {
   const errors: PolicyError[] = [];
   if (!isRecord(input)) return errors;
-  const approvedByKey = new Map<string, number>();
-  const approvedClients = new Map<string, number>();
-  for (const [index, entry] of records(input.approvedIntegrations)) {
-    const at = `$.approvedIntegrations[${index}]`;
+  // Keyed by provider, then client id in comparison form (ClientIndex), so 10,000 entries cost no key strings.
+  const approvedClients = new ClientIndex<number>();
+  const unhostedApprovals = new ClientIndex<number>();
+  const hostedApprovals = new Map<string, number>();
+  const approved = Array.isArray(input.approvedIntegrations) ? (input.approvedIntegrations as unknown[]) : [];
+  for (let index = 0; index < approved.length; index++) {
+    const entry = approved[index];
+    if (!isRecord(entry)) continue;
+    const at = () => `$.approvedIntegrations[${index}]`;
     const provider = entry.provider;
     const clientId = entry.clientId;
     if (typeof provider === 'string' && typeof clientId === 'string') {
       if (clientId.trim() === ANY_CLIENT) {
         errors.push({
-          path: `${at}.clientId`,
+          path: `${at()}.clientId`,
           message: `"${ANY_CLIENT}" cannot be approved: an approval names one app.`,
           fix: `Write the app's own client id. "${ANY_CLIENT}" is only for blockedIntegrations.`,
         });
       }
       const host = typeof entry.host === 'string' ? entry.host.trim().toLowerCase() : '';
-      const client = clientKey(provider as never, clientId);
-      if (!approvedClients.has(client)) approvedClients.set(client, index);
-      const key = `${client}\u0000${host}`;
-      const first = approvedByKey.get(key);
-      if (first === undefined) approvedByKey.set(key, index);
-      else {
+      if (approvedClients.get(provider, clientId) === undefined) approvedClients.set(provider, clientId, index);
+      let first: number | undefined;
+      if (host === '') {
+        first = unhostedApprovals.get(provider, clientId);
+        if (first === undefined) unhostedApprovals.set(provider, clientId, index);
+      } else {
+        const key = `${clientKey(provider as never, clientId)}\u0000${host}`;
+        first = hostedApprovals.get(key);
+        if (first === undefined) hostedApprovals.set(key, index);
+      }
+      if (first !== undefined) {
         errors.push({
-          path: at,
+          path: at(),
           message: `This approves ${provider} client "${clientId}" a second time (first at $.approvedIntegrations[${first}]).`,
           fix: 'Merge the two entries into one, or give each a different "host".',
         });
@@ -170,25 +191,24 @@ function checkConsistency(input: unknown): PolicyError[] {
     const { approvedOn, expiresOn, reviewBy } = entry;
     if (typeof approvedOn === 'string' && typeof expiresOn === 'string' && expiresOn < approvedOn) {
       errors.push({
-        path: `${at}.expiresOn`,
+        path: `${at()}.expiresOn`,
         message: `The approval expires (${expiresOn}) before it was given (${approvedOn}).`,
         fix: 'Check both dates; expiresOn must be on or after approvedOn.',
       });
     }
     if (typeof approvedOn === 'string' && typeof reviewBy === 'string' && reviewBy < approvedOn) {
       errors.push({
-        path: `${at}.reviewBy`,
+        path: `${at()}.reviewBy`,
         message: `The review date (${reviewBy}) is before the approval (${approvedOn}).`,
         fix: 'Check both dates; reviewBy must be on or after approvedOn.',
       });
     }
   }
-  const blockedKeys = new Map<string, number>();
+  const blockedClients = new ClientIndex<number>();
   for (const [index, entry] of records(input.blockedIntegrations)) {
     const { provider, clientId } = entry;
     if (typeof provider !== 'string' || typeof clientId !== 'string') continue;
-    const key = clientKey(provider as never, clientId);
-    const first = blockedKeys.get(key);
+    const first = blockedClients.get(provider, clientId);
     if (first !== undefined) {
       errors.push({
         path: `$.blockedIntegrations[${index}]`,
@@ -197,8 +217,8 @@ function checkConsistency(input: unknown): PolicyError[] {
       });
       continue;
     }
-    blockedKeys.set(key, index);
-    const approvedIndex = approvedClients.get(key);
+    blockedClients.set(provider, clientId, index);
+    const approvedIndex = approvedClients.get(provider, clientId);
     if (approvedIndex !== undefined) {
       errors.push({
         path: `$.blockedIntegrations[${index}]`,

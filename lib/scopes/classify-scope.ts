@@ -65,9 +65,30 @@ function cachedGuess(provider: ProviderId, scope: string, compiled: CompiledCata
   return guess;
 }
 
+// The same scopes arrive on every sign-in of an app: remember each provider's recent answers, so a repeated scope
+// costs one look-up instead of case folding, catalog, OIDC and guess look-ups. Bounded like the guess cache.
+const ANSWER_CACHE_LIMIT = 4096;
+const answerCaches = new Map<ProviderId, Map<string, ScopeInfo>>();
+
 /** What one requested scope allows. Never throws: an unknown or malformed scope gets an explained guess. */
 export function classifyScope(provider: ProviderId, scope: string): ScopeInfo {
   const requested = typeof scope === 'string' ? scope : String(scope);
+  let answers = answerCaches.get(provider);
+  const cached = answers?.get(requested);
+  if (cached !== undefined) return cached;
+  const info = classifyUncached(provider, requested);
+  if (requested.length <= CACHEABLE_SCOPE_CHARS) {
+    if (answers === undefined) {
+      answers = new Map();
+      answerCaches.set(provider, answers);
+    }
+    if (answers.size >= ANSWER_CACHE_LIMIT) answers.clear();
+    answers.set(requested, info);
+  }
+  return info;
+}
+
+function classifyUncached(provider: ProviderId, requested: string): ScopeInfo {
   const compiled = COMPILED.get(provider) ?? GENERIC;
   const key = compiled.keyOf(requested);
   const known = lookup(compiled.byKey, key) ?? (compiled.usesOidc ? lookup(OIDC.byKey, key) : undefined);

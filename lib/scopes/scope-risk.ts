@@ -9,7 +9,11 @@ import { SENSITIVE_DATA_CLASSES, type ScopeInfo } from './scope-info';
 
 /** The scope only signs the person in (identity), possibly with offline access to that identity. */
 export function isSignInOnly(info: ScopeInfo): boolean {
-  return info.access.length > 0 && info.access.every((access) => access === 'identity');
+  // A plain loop: this runs several times per scope of every request.
+  const access = info.access;
+  if (access.length === 0) return false;
+  for (let i = 0; i < access.length; i++) if (access[i] !== 'identity') return false;
+  return true;
 }
 
 /** Every scope is sign-in only. An empty list is not: without scopes the provider decides what is granted. */
