@@ -10,11 +10,22 @@ export function Popup({ now = () => new Date() }: { now?: () => Date }) {
   const reviews = store.reviews.value;
   const storageError = store.storageError.value;
   const actionError = store.actionError.value;
+  const policyErrors = store.policyErrors.value;
   const at = now();
 
   return (
     <main class="popup" data-testid="popup">
       <h1>{POPUP_TEXT.heading}</h1>
+      {policyErrors.length > 0 && (
+        <div class="banner banner-error" role="alert" data-testid="policy-error">
+          <p>
+            <strong>{POPUP_TEXT.policyProblem}</strong>
+          </p>
+          {policyErrors.map((error) => (
+            <p key={error}>{error}</p>
+          ))}
+        </div>
+      )}
       <section aria-labelledby="popup-tab-title">
         <h2 id="popup-tab-title">{POPUP_TEXT.thisPage}</h2>
         <TabVerdict />

@@ -27,6 +27,12 @@ const store = createPopupStore({
     await browser.tabs.create({ url: `${browser.runtime.getURL('/review.html')}${query}` });
   },
   download: (file) => downloadTextFile(file.name, file.type, file.text),
+  async getPolicyErrors() {
+    const reply = await sendMessage<'page/get-policy-status'>({ type: 'page/get-policy-status' });
+    if (!reply.ok) return [reply.error];
+    const { managed, remote, local } = reply.status.sources;
+    return [managed.error, remote.error, local.error].filter((error): error is string => error !== undefined);
+  },
 });
 
 const root = document.getElementById('app');

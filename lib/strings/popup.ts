@@ -21,6 +21,7 @@ export const POPUP_TEXT = {
   newReview: 'New review',
   storageFailed: 'Consent Gate could not use its local storage.',
   retry: 'Try again',
+  policyProblem: 'A problem with your company’s Consent Gate policy. The last good policy stays in force; tell your IT or security team.',
   updated: (when: string) => `Updated ${when}`,
   open: 'Open',
   edit: 'Edit',

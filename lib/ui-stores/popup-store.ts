@@ -32,6 +32,11 @@ export interface PopupStoreOptions {
   /** Opens the questionnaire for a review, or a blank one for `null`. */
   openReview(id: string | null): Promise<void>;
   download(file: DownloadFile): void;
+  /**
+   * Problems with the policy sources (managed, remote config, local file): the last good policy stays in force and
+   * the person should know. Optional so a popup without a background (tests) still works.
+   */
+  getPolicyErrors?(): Promise<string[]>;
 }
 
 export type TabView =
@@ -49,6 +54,7 @@ export function createPopupStore(options: PopupStoreOptions) {
   const overlayRequest = signal<OverlayRequest>({ kind: 'idle' });
   const confirmingDelete = signal<string | null>(null);
   const actionError = signal<string | undefined>(undefined);
+  const policyErrors = signal<string[]>([]);
 
   /** Non-empty groups in the order a review moves through: draft, submitted, approved, declined. */
   const reviewsByStatus = computed(() => {
@@ -84,8 +90,17 @@ export function createPopupStore(options: PopupStoreOptions) {
     }
   }
 
+  async function loadPolicyErrors(): Promise<void> {
+    if (!options.getPolicyErrors) return;
+    try {
+      policyErrors.value = await options.getPolicyErrors();
+    } catch (error) {
+      policyErrors.value = [errorMessage(error)];
+    }
+  }
+
   async function load(): Promise<void> {
-    await Promise.all([loadTab(), loadReviews()]);
+    await Promise.all([loadTab(), loadReviews(), loadPolicyErrors()]);
   }
 
   async function showOverlay(): Promise<void> {
@@ -156,6 +171,7 @@ export function createPopupStore(options: PopupStoreOptions) {
     overlayRequest,
     confirmingDelete,
     actionError,
+    policyErrors,
     load,
     loadReviews,
     showOverlay,

@@ -103,6 +103,16 @@ describe('the popup', () => {
     expect(screen.getAllByTestId('review-row').map((row) => row.dataset.status)).toEqual(['draft', 'submitted', 'approved', 'declined']);
   });
 
+  it.each([
+    [['Remote config: The signature does not match the pinned key.'], true],
+    [[], false],
+  ])('shows policy source errors %j in an alert', async (errors, shown) => {
+    setup({ getPolicyErrors: vi.fn(async () => errors) });
+    await screen.findByTestId('popup');
+    if (shown) expect((await screen.findByTestId('policy-error')).textContent).toContain(errors[0]);
+    else await waitFor(() => expect(screen.queryByTestId('policy-error')).toBeNull());
+  });
+
   it('says so when there are no reviews', async () => {
     setup();
     expect((await screen.findByTestId('no-reviews')).textContent).toBe(POPUP_TEXT.noReviews);
