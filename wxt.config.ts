@@ -21,7 +21,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Consent Gate',
     description: 'Catches risky OAuth grants on the consent screen and turns them into a one-day security review.',
-    permissions: ['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications', 'alarms'],
+    permissions: ['storage', 'webNavigation', 'webRequest', 'scripting', 'activeTab', 'notifications', 'alarms'],
     host_permissions: [...CONSENT_HOST_PATTERNS],
     // Enterprise policy arrives through managed storage; Chrome validates it against this schema (generated).
     storage: { managed_schema: 'managed_schema.json' },

@@ -40,7 +40,7 @@ export function registerBackground(): Promise<void> {
   browser.webNavigation.onCommitted.addListener((details) => {
     void report('follow a navigation', handleNavigation(details, 'committed'));
   });
-  // Only with the optional `webRequest` permission: it sees each URL of a server redirect chain on the consent
+  // With the `webRequest` permission (in the manifest; a build without it still works): it sees each URL of a server redirect chain on the consent
   // hosts (app -> 302 -> authorization URL -> 302 -> sign-in), which webNavigation reports only as its end points.
   if (hasPermission('webRequest')) {
     browser.webRequest.onBeforeRequest.addListener(
