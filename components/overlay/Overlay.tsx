@@ -9,7 +9,7 @@ import { overlayStrings } from '../../lib/strings/overlay';
 import { ContinuedPill, LeavingPill } from './ContinuedPill';
 import { DecisionDialog } from './DecisionDialog';
 import { NoticeBanner } from './NoticeBanner';
-import { chooseOverlayDisplay, continuedEarlier, type OverlayDisplay } from './overlay-display';
+import { chooseOverlayDisplay, type OverlayDisplay } from './overlay-display';
 import { QuietConfirmation } from './QuietConfirmation';
 import type { SendOverlayAction } from './use-overlay-action';
 
@@ -27,10 +27,8 @@ export interface OverlayProps {
 }
 
 export function Overlay({ view, pageFacts, send, onDisplayChange, confirmationMs }: OverlayProps) {
+  const [phase, setPhase] = useState<Phase>('open');
   const display = chooseOverlayDisplay(view);
-  const [phase, setPhase] = useState<Phase>(() =>
-    (display === 'panel' || display === 'banner') && continuedEarlier(view) ? 'continued' : 'open',
-  );
   const appName = view.appName ?? pageFacts?.appName ?? overlayStrings.unknownApp;
   const shown: ShownDisplay =
     phase === 'continued' ? 'pill' : phase === 'leaving' ? 'leaving' : phase === 'closed' ? 'closed' : display;

@@ -36,20 +36,6 @@ export function chooseOverlayDisplay(view: OverlayView): OverlayDisplay {
   return 'panel';
 }
 
-const RISK_ORDER = ['low', 'medium', 'high', 'critical'] as const;
-
-/**
- * The person continued earlier in this flow and nothing got worse since: same verdict, no higher risk, and no
- * look-alike finding (those always speak up again).
- */
-export function continuedEarlier(view: OverlayView): boolean {
-  const continued = view.continued;
-  if (continued === undefined) return false;
-  const { evaluation } = view;
-  if (evaluation.findings.some(isLookalikeFinding)) return false;
-  return continued.verdict === evaluation.verdict && RISK_ORDER.indexOf(evaluation.risk) <= RISK_ORDER.indexOf(continued.risk);
-}
-
 /** Displays that hold the person until they choose: focus is trapped and Escape does not close them. */
 export function isModalDisplay(display: OverlayDisplay): boolean {
   return display === 'panel' || display === 'interstitial';

@@ -85,11 +85,6 @@ export interface OverlayView {
   /** The app name the page shows, or the approved integration's name. */
   appName?: string;
   organization: { name?: string; supportContact?: string; supportUrl?: string };
-  /**
-   * The person already chose "Continue anyway" earlier in this flow (on the login page, say), for a request judged
-   * as below. The overlay on the next page of the flow starts collapsed unless the judgement got worse.
-   */
-  continued?: { at: number; verdict: Evaluation['verdict']; risk: Evaluation['risk'] };
 }
 
 /** The per-tab state the background keeps in storage.session (survives a service-worker restart). */
@@ -103,8 +98,6 @@ export interface TabState {
   sourceUrl?: string;
   facts?: PageFacts;
   view?: OverlayView;
-  /** Set when the person continued past the overlay; carried into later views of the same flow. */
-  continued?: OverlayView['continued'];
 }
 
 /** One source of policy as the options page shows it. */

@@ -68,4 +68,17 @@ describe('oidc-provider flow under acme.okta.com', () => {
     expect(dialogs).toEqual([]);
     await page.close();
   });
+
+  it('captures an authorization URL that is only a step in the app server redirect chain', async () => {
+    const { page, dialogs } = await openPage(browser);
+    await blockRemoteFonts(page);
+    // app -> 302 -> /oauth2/v1/authorize -> 303 -> /interaction/<uid>: navigation events see only the two ends.
+    await page.goto(idp.connectUrl, { waitUntil: 'domcontentloaded' });
+    expect(new URL(page.url()).pathname).toMatch(/^\/interaction\//);
+    const onLogin = await waitForOverlayReady(page);
+    expect(onLogin).toMatchObject({ 'data-provider': 'okta', 'data-client-id': CLIENT_ID, 'data-verdict': 'needs-review' });
+    expect(await overlay(page).text()).toContain('okta.users.read');
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
 });

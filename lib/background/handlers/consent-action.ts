@@ -11,7 +11,7 @@ import { backgroundStrings } from '../background-strings';
 import { logConsentEvent, logConsentEventOrReport } from '../consent-log';
 import { buildReviewPrefill, continueAllowed } from '../flow-view';
 import { endFlow, readActiveFlow } from '../flows';
-import { writeTabState, type StoredTabState } from '../tab-state-store';
+import type { StoredTabState } from '../tab-state-store';
 import { tabQueue } from '../tab-queue';
 
 type Reply = MessageReplies['consent/action'];
@@ -81,15 +81,10 @@ export const handleConsentAction: MessageHandler<'consent/action'> = (message, s
     }
     const view = state.view;
     switch (message.action) {
-      case 'continue': {
-        const reply = await continueToConsent(view, message.reason, now);
-        if (reply.ok) {
-          // Remembered for the rest of the flow, so the next page (login → consent) does not ask again.
-          const continued = { at: now, verdict: view.evaluation.verdict, risk: view.evaluation.risk };
-          await writeTabState({ ...state, continued, view: { ...view, continued } });
-        }
-        return reply;
-      }
+      case 'continue':
+        // Not remembered for later pages of the flow on purpose: the consent screen, where the grant happens,
+        // shows the warning again even if the person stepped past it on the login page.
+        return continueToConsent(view, message.reason, now);
       case 'start-review':
       case 'request-review':
         return openReview(state, view, sender, message.action === 'request-review', now);

@@ -22,8 +22,7 @@ export const handleConsentPageFacts: MessageHandler<'consent/page-facts'> = (mes
 
     const facts = mergeFacts(state.facts, message.facts as PageFacts);
     const { compiled } = await getEffectivePolicy();
-    const built = buildOverlayView({ flowId: state.flowId, request: state.request, facts }, compiled, now);
-    const view = state.continued === undefined ? built : { ...built, continued: state.continued };
+    const view = buildOverlayView({ flowId: state.flowId, request: state.request, facts }, compiled, now);
 
     let firstSightLogged = state.firstSightLogged === true;
     if (!firstSightLogged) {

@@ -201,15 +201,6 @@ describe('consent/action', () => {
     expect((await listEvents())[0]).toMatchObject({ action: 'continued' });
   });
 
-  it('remembers the continue for the next page of the same flow', async () => {
-    const flowId = await startFlow();
-    const first = await pageFacts();
-    expect(first.view?.continued).toBeUndefined();
-    await action(flowId, 'continue');
-    const next = await pageFacts();
-    expect(next.view?.continued).toEqual({ at: expect.any(Number), verdict: first.view?.evaluation.verdict, risk: first.view?.evaluation.risk });
-  });
-
   it.each([undefined, '', '   '])('in acknowledge mode asks for a reason (given %j)', async (reason) => {
     await setPolicy({ enforcement: 'acknowledge' });
     const flowId = await startFlow();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../../lib/evaluation';
 import {
   chooseOverlayDisplay,
-  continuedEarlier,
   isModalDisplay,
   orderFindings,
   safeSupportHref,
@@ -63,21 +62,6 @@ describe('safeSupportHref', () => {
     { url: undefined, contact: undefined, href: undefined },
   ])('$url / $contact -> $href', ({ url, contact, href }) => {
     expect(safeSupportHref(url, contact)).toBe(href);
-  });
-});
-
-describe('continuedEarlier', () => {
-  const base = makeView({ verdict: 'needs-review' });
-  const risk = base.evaluation.risk;
-  it.each([
-    ['nothing was continued', undefined, base.evaluation.findings, false],
-    ['same verdict and risk', { at: 1, verdict: 'needs-review' as const, risk }, base.evaluation.findings, true],
-    ['the verdict changed', { at: 1, verdict: 'allowed' as const, risk }, base.evaluation.findings, false],
-    ['the risk rose', { at: 1, verdict: 'needs-review' as const, risk: 'low' as const }, base.evaluation.findings, risk === 'low'],
-    ['a look-alike appeared', { at: 1, verdict: 'needs-review' as const, risk }, [LOOKALIKE_APP_FINDING], false],
-  ])('%s -> %s', (_name, continued, findings, expected) => {
-    const view = { ...base, evaluation: { ...base.evaluation, findings }, ...(continued ? { continued } : {}) };
-    expect(continuedEarlier(view)).toBe(expected);
   });
 });
 
