@@ -29,7 +29,13 @@ export interface OverlayController {
 /** DOM changes are read again after this quiet period: SPA consent screens render in bursts. */
 export const PAGE_FACTS_DEBOUNCE_MS = 150;
 
-export function startOverlay(document: Document, messenger: OverlayMessenger, options: { confirmationMs?: number } = {}): OverlayController {
+export interface StartOverlayOptions {
+  confirmationMs?: number;
+  /** The view the background already held at injection: drawn at once, before the first round trip returns. */
+  initialView?: OverlayView;
+}
+
+export function startOverlay(document: Document, messenger: OverlayMessenger, options: StartOverlayOptions = {}): OverlayController {
   const overlayHost = createOverlayHost(document, {
     // A modal that held the focus gets it back after the page removed and the guard restored the host.
     onReattached: () => overlayHost.mountPoint.querySelector<HTMLElement>('[aria-modal="true"]')?.focus({ preventScroll: true }),
@@ -149,6 +155,7 @@ export function startOverlay(document: Document, messenger: OverlayMessenger, op
     overlayHost.disconnect();
   }
 
+  if (isOverlayView(options.initialView)) applyView(options.initialView);
   send(true);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onDomContentLoaded, { once: true });
   else observePage();
@@ -159,4 +166,11 @@ export function startOverlay(document: Document, messenger: OverlayMessenger, op
     stop,
     overlayHost,
   };
+}
+
+/** A shape check, not a schema: the value comes from the background through the isolated world, never the page. */
+function isOverlayView(value: unknown): value is OverlayView {
+  if (typeof value !== 'object' || value === null) return false;
+  const view = value as Partial<OverlayView>;
+  return typeof view.flowId === 'string' && typeof view.evaluation?.verdict === 'string' && typeof view.request?.clientId === 'string';
 }

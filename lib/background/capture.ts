@@ -37,7 +37,7 @@ async function injectOnCommit(state: StoredTabState, details: NavigationDetails)
   if (details.documentId === undefined || !isConsentHostUrl(details.url)) return;
   if ((state.injectedDocuments ?? []).includes(details.documentId)) return;
   try {
-    await injectOverlay(state.tabId, details.documentId);
+    await injectOverlay(state.tabId, details.documentId, state.view);
     await writeTabState(rememberInjectedDocument(state, details.documentId));
   } catch (error) {
     // Not fatal: the greeting script asks again once the page runs, and injection is retried then.
@@ -73,8 +73,9 @@ export function handleNavigation(details: NavigationDetails, phase: NavigationPh
       }
       case 'continue': {
         if (phase === 'committed' && current !== undefined) {
-          await refreshBadge(current);
+          // The overlay first: the page is loading now, the badge can wait a few milliseconds.
           await injectOnCommit(current, details);
+          await refreshBadge(current);
         }
         return;
       }

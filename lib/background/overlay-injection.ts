@@ -3,17 +3,29 @@
  * script that runs on every consent-host page stays tiny. The overlay is a runtime-registered content script.
  */
 import { browser } from 'wxt/browser';
+import { INITIAL_VIEW_KEY, type OverlayView } from '../messages/protocol';
 
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 /**
+ * Runs in the content script's isolated world, whose global the page cannot see or write. It must be
+ * self-contained: executeScript sends its source, not its closure.
+ */
+function seedInitialView(key: string, view: unknown): void {
+  (globalThis as Record<string, unknown>)[key] = view;
+}
+
+/**
  * With a `documentId` (Chromium 106+) the script goes into exactly the document that asked, never into the next
  * page if the tab has navigated meanwhile; otherwise into the tab's top frame.
+ *
+ * With `initialView`, the view the background already holds is placed in the isolated world first, so the overlay
+ * draws without waiting for its first round trip (which still follows, with what the page shows).
  */
-export async function injectOverlay(tabId: number, documentId?: string): Promise<void> {
-  await browser.scripting.executeScript({
-    target: documentId === undefined ? { tabId, frameIds: [0] } : { tabId, documentIds: [documentId] },
-    files: [OVERLAY_SCRIPT],
-    injectImmediately: true,
-  });
+export async function injectOverlay(tabId: number, documentId?: string, initialView?: OverlayView): Promise<void> {
+  const target = documentId === undefined ? { tabId, frameIds: [0] } : { tabId, documentIds: [documentId] };
+  if (initialView !== undefined) {
+    await browser.scripting.executeScript({ target, func: seedInitialView, args: [INITIAL_VIEW_KEY, initialView], injectImmediately: true });
+  }
+  await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT], injectImmediately: true });
 }

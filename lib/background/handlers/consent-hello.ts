@@ -39,7 +39,7 @@ export const handleConsentHello: MessageHandler<'consent/hello'> = (_message, se
     const documentKey = sender.documentId ?? sender.url;
     if (!(state.injectedDocuments ?? []).includes(documentKey)) {
       try {
-        await injectOverlay(tabId, sender.documentId);
+        await injectOverlay(tabId, sender.documentId, state.view);
         await writeTabState(rememberInjectedDocument(state, documentKey));
       } catch (error) {
         // The badge (and the popup's "show" button) still tell the person; the content script learns the flow.

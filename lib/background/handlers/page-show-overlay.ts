@@ -13,7 +13,7 @@ export const handlePageShowOverlay: MessageHandler<'page/show-overlay'> = (messa
     const state = await readActiveFlow(message.tabId, Date.now());
     if (state === undefined) return { ok: false as const, error: backgroundStrings.noFlowInTab };
     try {
-      await injectOverlay(message.tabId);
+      await injectOverlay(message.tabId, undefined, state.view);
     } catch (error) {
       return { ok: false as const, error: backgroundStrings.overlayFailed(error instanceof Error ? error.message : String(error)) };
     }

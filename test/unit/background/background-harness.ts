@@ -32,7 +32,12 @@ export const URLS = {
   unrelated: 'https://news.example/today',
 } as const;
 
-export const executeScript = vi.fn(async () => [] as unknown[]);
+export const executeScript = vi.fn(async (_injection: { files?: string[]; func?: unknown; args?: unknown[] }) => [] as unknown[]);
+
+/** The overlay-file injections among the executeScript calls (each is preceded by one that seeds its first view). */
+export function overlayFileInjections(): { target: unknown; files?: string[] }[] {
+  return executeScript.mock.calls.map(([injection]) => injection as { target: unknown; files?: string[] }).filter((injection) => injection.files !== undefined);
+}
 export const getFrame = vi.fn(async (_details: { tabId: number; frameId: number }) => ({ url: SOURCE_PAGE, parentFrameId: -1, errorOccurred: false }) as { url: string } | null);
 export const goBack = vi.fn(async (_tabId?: number) => undefined);
 /** The network: every test that expects a request answers it; anything else fails as if offline. */

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FLOW_TTL_MS } from '../../../lib/background/flow-lifecycle';
 import { cleanUpTabStates } from '../../../lib/background/tab-cleanup';
 import { resetPolicyCache } from '../../../lib/background/policy-cache';
-import { executeScript, getFrame, navigate, resetBackground, SOURCE_PAGE, startBackground, storedState, URLS, contentSender, deliver, pageSender, setManifestPermissions } from './background-harness';
+import { executeScript, getFrame, overlayFileInjections, navigate, resetBackground, SOURCE_PAGE, startBackground, storedState, URLS, contentSender, deliver, pageSender, setManifestPermissions } from './background-harness';
 
 const TAB = 5;
 
@@ -252,7 +252,7 @@ describe('overlay injection at commit', () => {
       transitionType: 'link', transitionQualifiers: ['server_redirect'], documentId: 'DOC-1',
     } as never);
     await vi.waitFor(async () => expect((await storedState(TAB))?.injectedDocuments).toEqual(['DOC-1']));
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(overlayFileInjections()).toHaveLength(1);
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: TAB, documentIds: ['DOC-1'] }, injectImmediately: true }));
   });
 

@@ -43,6 +43,22 @@ describe('startOverlay', () => {
     expect(host.getAttribute('data-state')).toBe('loading');
   });
 
+  it('draws the view the background seeded at once, before any answer, and still asks with the page facts', () => {
+    const messenger = fakeMessenger(() => new Promise(() => {}));
+    const controller = startOverlay(document, messenger, { initialView: makeView({ verdict: 'needs-review' }) });
+    controllers.push(controller);
+    const { host } = controller.overlayHost;
+    expect(host.getAttribute('data-state')).toBe('ready');
+    expect(host.getAttribute('data-verdict')).toBe('needs-review');
+    expect(messenger.sendPageFacts).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([[null], [{}], [{ flowId: 3 }], ['view']])('ignores a seeded value that is not a view (%j)', (initialView) => {
+    const controller = startOverlay(document, fakeMessenger(() => new Promise(() => {})), { initialView: initialView as never });
+    controllers.push(controller);
+    expect(controller.overlayHost.host.getAttribute('data-state')).toBe('loading');
+  });
+
   it('sends the page facts and renders the view it gets back, mirrored on the host', async () => {
     const view = makeView({ enforcement: 'warn' });
     const messenger = fakeMessenger(async () => ({ view }));
