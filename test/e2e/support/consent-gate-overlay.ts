@@ -85,6 +85,8 @@ export interface OverlayHandle {
   callOnRoot<T>(functionDeclaration: string, ...args: unknown[]): Promise<T>;
 }
 
+const STALE_NODE = /No node with given id|Could not find node with given id|does not belong to the document|Cannot find context with specified id/;
+
 export function overlay(page: Page): OverlayHandle {
   async function locateShadowRoot(): Promise<{ cdp: CDPSession; rootId: number } | { missing: string }> {
     const cdp = await sessionFor(page);
@@ -146,7 +148,7 @@ export function overlay(page: Page): OverlayHandle {
     return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
   }
 
-  const handle: OverlayHandle = {
+  const raw: OverlayHandle = {
     async mounted() {
       return !('missing' in (await locateShadowRoot()));
     },
@@ -207,5 +209,23 @@ export function overlay(page: Page): OverlayHandle {
       return callOn<T>(cdp, rootId, functionDeclaration, args);
     },
   };
+  // The overlay re-renders when a newer view arrives (first the view seeded at injection, then the one with the
+  // page's facts), which can replace a node between DOM.querySelector and the call that uses its id. Such a stale
+  // id is retried from the top, a few times; any other error is real.
+  const handle = Object.fromEntries(
+    Object.entries(raw).map(([name, method]) => [
+      name,
+      async (...args: unknown[]) => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+          } catch (error) {
+            if (attempt >= 5 || !STALE_NODE.test(String(error))) throw error;
+            await page.waitForTimeout(50);
+          }
+        }
+      },
+    ]),
+  ) as unknown as OverlayHandle;
   return handle;
 }
