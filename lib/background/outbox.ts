@@ -32,7 +32,8 @@ const MAX_ROUNDS = 20;
 const SEND_TIMEOUT_MS = 30_000;
 /** A held delivery (its URL left the policy) is looked at again after this long. */
 const HOLD_MS = 60 * 60_000;
-const MIN_ALARM_MS = 30_000;
+/** Chromium fires alarms no sooner than 30 s apart. */
+export const MIN_ALARM_MS = 30_000;
 
 /** Deliveries being sent right now: events are not folded into them (lib/background/event-reporting.ts). */
 const inFlight = new Set<number>();
@@ -97,12 +98,13 @@ export interface FlushReport {
   held: number;
 }
 
-async function flush(random: () => number): Promise<FlushReport> {
+async function flush(random: () => number, lookAheadMs: number): Promise<FlushReport> {
   const report: FlushReport = { sent: 0, failed: 0, held: 0 };
   const now = Date.now();
+  const dueBy = now + lookAheadMs;
   const allowed = deliveryUrls((await getEffectivePolicy()).policy);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const due = await listDueDeliveries(now, BATCH);
+    const due = await listDueDeliveries(dueBy, BATCH);
     if (due.length === 0) break;
     let failedThisRound = false;
     for (const delivery of due) {
@@ -148,16 +150,16 @@ let again = false;
  * Sends what is due. One flush at a time; a request during a flush runs one more flush after it, so a delivery
  * queued meanwhile is not left waiting for the alarm.
  */
-export function requestFlush(random: () => number = Math.random): Promise<FlushReport> {
+export function requestFlush(random: () => number = Math.random, lookAheadMs = 0): Promise<FlushReport> {
   if (running !== undefined) {
     again = true;
     return running;
   }
   const run = (async () => {
-    let report = await flush(random);
+    let report = await flush(random, lookAheadMs);
     while (again) {
       again = false;
-      const next = await flush(random);
+      const next = await flush(random, 0);
       report = { sent: report.sent + next.sent, failed: report.failed + next.failed, held: report.held + next.held };
     }
     return report;

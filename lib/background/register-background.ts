@@ -11,7 +11,7 @@ import { handleNavigation } from './capture';
 import { runDetached as report } from './detached-work';
 import { BACKGROUND_HANDLERS } from './handlers';
 import { NOTIFICATION_PREFIX } from './flow-notification';
-import { OUTBOX_ALARM, requestFlush } from './outbox';
+import { MIN_ALARM_MS, OUTBOX_ALARM, requestFlush } from './outbox';
 import { applyPolicy, checkRemoteConfigAndApply } from './policy-changes';
 import { invalidatePolicy, isPolicyChange } from './policy-cache';
 import { REMOTE_CONFIG_ALARM } from './remote-config-schedule';
@@ -70,7 +70,9 @@ export function registerBackground(): Promise<void> {
         void report('check the remote config', checkRemoteConfigAndApply());
         return;
       case OUTBOX_ALARM:
-        void report('send its webhook deliveries', requestFlush());
+        // Also what falls due before the next alarm could fire: otherwise a delivery due a few seconds from now
+        // waits a whole extra alarm period.
+        void report('send its webhook deliveries', requestFlush(Math.random, MIN_ALARM_MS));
         return;
       case REMINDERS_ALARM:
         void report('show its reminders', showDueReminders(new Date()));

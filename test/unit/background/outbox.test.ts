@@ -166,16 +166,34 @@ describe('consent events to the reporting webhook', () => {
     expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 
-  it('does not retry before the delivery is due', async () => {
+  it('does not retry on an alarm before the delivery is due (beyond the next alarm)', async () => {
     await setPolicy({ reporting: { webhookUrl: EVENTS_HOOK } });
     endpointUp = false;
     await startBackground();
     await queueDelivery({ kind: 'events', url: EVENTS_HOOK, body: '{"events":[]}', contentType: 'application/json' });
     await settleBackground();
+    // The second failure backs off 48-72 s: further than an alarm period.
+    vi.setSystemTime(new Date((await listDeliveries())[0]!.nextAttemptAt));
+    await fireAlarm(OUTBOX_ALARM);
+    expect((await listDeliveries())[0]?.attempts).toBe(2);
     endpointUp = true;
     await fireAlarm(OUTBOX_ALARM);
     expect(received).toEqual([]);
     expect(await listDeliveries()).toHaveLength(1);
+  });
+
+  it('on an alarm also sends what falls due before the next alarm could fire', async () => {
+    await setPolicy({ reporting: { webhookUrl: EVENTS_HOOK } });
+    endpointUp = false;
+    await startBackground();
+    await queueDelivery({ kind: 'events', url: EVENTS_HOOK, body: '{"events":[]}', contentType: 'application/json' });
+    await settleBackground();
+    const [entry] = await listDeliveries();
+    vi.setSystemTime(new Date(entry!.nextAttemptAt - 10_000));
+    endpointUp = true;
+    await fireAlarm(OUTBOX_ALARM);
+    expect(received).toHaveLength(1);
+    expect(await listDeliveries()).toEqual([]);
   });
 
   it('holds a delivery whose URL is no longer in the policy in force', async () => {
