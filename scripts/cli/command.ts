@@ -1,6 +1,6 @@
 /** What every CLI command receives and returns, so commands run the same in the process and in tests. */
 import type { Readable, Writable } from 'node:stream';
-import type { OptionSpec } from './parse-arguments';
+import { parseArguments, type OptionSpec, type ParsedArguments } from './parse-arguments';
 
 export interface CliIo {
   stdin: Readable;
@@ -49,4 +49,24 @@ function describeOptionLines(command: Command): string {
   });
   const width = Math.max(...labels.map((label) => label.length));
   return command.options.map((spec, index) => `  ${(labels[index] as string).padEnd(width)}  ${spec.description}`).join('\n');
+}
+
+/** Prints a usage problem the same way for every command and returns the usage exit code. */
+export function usageError(io: CliIo, commandName: string, message: string): number {
+  io.stderr.write(`consent-gate ${commandName}: ${message}\nRun "${PROGRAM} ${commandName} --help" for usage.\n`);
+  return EXIT_USAGE;
+}
+
+/**
+ * The command's arguments, or the exit code when there is nothing more to do: `--help` was printed (0) or the
+ * arguments were wrong (2, with the reason on stderr).
+ */
+export function readArguments(command: Command, argv: readonly string[], io: CliIo, details = ''): ParsedArguments | number {
+  const parsed = parseArguments(argv, command.options);
+  if (!parsed.ok) return usageError(io, command.name, parsed.message);
+  if (parsed.value.options.has('help')) {
+    io.stdout.write(helpText(command, details));
+    return EXIT_OK;
+  }
+  return parsed.value;
 }

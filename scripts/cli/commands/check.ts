@@ -5,10 +5,9 @@
  */
 import type { CompiledPolicy } from '../../../lib/policy/compile-policy';
 import { checkInput } from '../check-input';
-import { PROGRAM, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, helpText, type CliIo, type Command } from '../command';
+import { PROGRAM, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo, type Command, readArguments, usageError } from '../command';
 import { LineSplitter, type SplitLine } from '../line-splitter';
 import { OutputWriter } from '../output-writer';
-import { parseArguments } from '../parse-arguments';
 import { JUDGING_OPTIONS, resolveJudgingContext } from '../judging-context';
 import { runExplain } from './explain';
 
@@ -36,20 +35,15 @@ export const checkCommand: Command = {
   usage: `${PROGRAM} check [--policy FILE] [--today YYYY-MM-DD] [--human] [URL ...]`,
   options: OPTIONS,
   async run(argv, io) {
-    const parsedArguments = parseArguments(argv, OPTIONS);
-    if (!parsedArguments.ok) return usageError(io, parsedArguments.message);
-    const args = parsedArguments.value;
-    if (args.options.has('help')) {
-      io.stdout.write(helpText(checkCommand, DETAILS));
-      return EXIT_OK;
-    }
+    const args = readArguments(checkCommand, argv, io, DETAILS);
+    if (typeof args === 'number') return args;
 
     const resolved = await resolveJudgingContext(args, io);
-    if (!resolved.ok) return resolved.usage === undefined ? EXIT_USAGE : usageError(io, resolved.usage);
+    if (!resolved.ok) return resolved.usage === undefined ? EXIT_USAGE : usageError(io, 'check', resolved.usage);
     const { policy, now } = resolved.context;
 
     if (args.options.has('human')) {
-      if (args.positionals.length !== 1) return usageError(io, '--human explains exactly one URL');
+      if (args.positionals.length !== 1) return usageError(io, 'check', '--human explains exactly one URL');
       return runExplain(args.positionals[0] as string, policy, now, io);
     }
     if (args.positionals.length > 0) return answer(args.positionals, policy, now, io);
@@ -57,10 +51,6 @@ export const checkCommand: Command = {
   },
 };
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`consent-gate check: ${message}\nRun "${PROGRAM} check --help" for usage.\n`);
-  return EXIT_USAGE;
-}
 
 /** Judges lines in order and writes their records; resolves false when the engine failed on one. */
 type Judge = (lines: readonly SplitLine[]) => Promise<boolean>;

@@ -3,9 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeDeploymentFiles } from '../../../lib/deploy';
 import { CHROME_EXTENSION_ID, FIREFOX_ADDON_ID } from '../../../lib/extension-ids';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, helpText, type CliIo, type Command } from '../command';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, type Command, readArguments, usageError } from '../command';
 import { loadPolicyFile, renderPolicyProblems } from '../load-policy';
-import { parseArguments } from '../parse-arguments';
 import { createTerminalStyle, shouldUseColour } from '../terminal-style';
 
 const OPTIONS = [
@@ -29,17 +28,13 @@ export const deployCommand: Command = {
   usage: `${PROGRAM} deploy --policy FILE --out DIR [--extension-id ID] [--chrome-update-url URL] ...`,
   options: OPTIONS,
   async run(argv, io) {
-    const parsed = parseArguments(argv, OPTIONS);
-    if (!parsed.ok) return usageError(io, parsed.message);
-    const { options, positionals } = parsed.value;
-    if (options.has('help')) {
-      io.stdout.write(helpText(deployCommand, DETAILS));
-      return EXIT_OK;
-    }
+    const parsed = readArguments(deployCommand, argv, io, DETAILS);
+    if (typeof parsed === 'number') return parsed;
+    const { options, positionals } = parsed;
     const policyFile = options.get('policy');
     const out = options.get('out');
     if (typeof policyFile !== 'string' || typeof out !== 'string' || positionals.length > 0) {
-      return usageError(io, 'needs --policy FILE and --out DIR');
+      return usageError(io, 'deploy', 'needs --policy FILE and --out DIR');
     }
     const loaded = await loadPolicyFile(policyFile);
     if (!loaded.ok) {
@@ -62,7 +57,7 @@ export const deployCommand: Command = {
         ...(text('firefox-install-url') ? { firefoxInstallUrl: text('firefox-install-url') } : {}),
       });
     } catch (error) {
-      return usageError(io, (error as Error).message);
+      return usageError(io, 'deploy', (error as Error).message);
     }
     try {
       for (const file of files) {
@@ -82,7 +77,3 @@ export const deployCommand: Command = {
   },
 };
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`consent-gate deploy: ${message}\nRun "${PROGRAM} deploy --help" for usage.\n`);
-  return EXIT_USAGE;
-}

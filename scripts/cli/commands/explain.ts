@@ -1,8 +1,7 @@
 /** `explain [--policy FILE] URL`: one request explained for people: scopes and their meaning, verdict, findings. */
 import type { CompiledPolicy } from '../../../lib/policy/compile-policy';
 import { judgeInput } from '../check-input';
-import { PROGRAM, EXIT_OK, EXIT_USAGE, helpText, type CliIo, type Command } from '../command';
-import { parseArguments } from '../parse-arguments';
+import { PROGRAM, EXIT_OK, EXIT_USAGE, type CliIo, type Command, readArguments, usageError } from '../command';
 import { JUDGING_OPTIONS, resolveJudgingContext } from '../judging-context';
 import { renderExplanation } from '../render-explanation';
 import { createTerminalStyle, shouldUseColour } from '../terminal-style';
@@ -25,17 +24,12 @@ export const explainCommand: Command = {
   usage: `${PROGRAM} explain [--policy FILE] [--today YYYY-MM-DD] 'URL'`,
   options: OPTIONS,
   async run(argv, io) {
-    const parsedArguments = parseArguments(argv, OPTIONS);
-    if (!parsedArguments.ok) return usageError(io, parsedArguments.message);
-    const args = parsedArguments.value;
-    if (args.options.has('help')) {
-      io.stdout.write(helpText(explainCommand, DETAILS));
-      return EXIT_OK;
-    }
-    if (args.positionals.length !== 1) return usageError(io, `expects exactly one URL, got ${args.positionals.length}`);
+    const args = readArguments(explainCommand, argv, io, DETAILS);
+    if (typeof args === 'number') return args;
+    if (args.positionals.length !== 1) return usageError(io, 'explain', `expects exactly one URL, got ${args.positionals.length}`);
 
     const resolved = await resolveJudgingContext(args, io);
-    if (!resolved.ok) return resolved.usage === undefined ? EXIT_USAGE : usageError(io, resolved.usage);
+    if (!resolved.ok) return resolved.usage === undefined ? EXIT_USAGE : usageError(io, 'explain', resolved.usage);
     const { policy, now } = resolved.context;
     return runExplain(args.positionals[0] as string, policy, now, io);
   },
@@ -49,7 +43,3 @@ export async function runExplain(input: string, policy: CompiledPolicy, now: Dat
   return EXIT_OK;
 }
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`consent-gate explain: ${message}\nRun "${PROGRAM} explain --help" for usage.\n`);
-  return EXIT_USAGE;
-}

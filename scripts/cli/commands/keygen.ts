@@ -2,8 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSigningKeyPair } from '../../../lib/remote-config/signed-config';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, helpText, type CliIo, type Command } from '../command';
-import { parseArguments } from '../parse-arguments';
+import { EXIT_FAILURE, EXIT_OK, PROGRAM, type Command, readArguments, usageError } from '../command';
 
 const OPTIONS = [
   { name: 'out', valueName: 'DIR', description: 'Folder for the key files (created if missing).' },
@@ -24,14 +23,10 @@ export const keygenCommand: Command = {
   usage: `${PROGRAM} keygen --out DIR`,
   options: OPTIONS,
   async run(argv, io) {
-    const parsed = parseArguments(argv, OPTIONS);
-    if (!parsed.ok) return usageError(io, parsed.message);
-    if (parsed.value.options.has('help')) {
-      io.stdout.write(helpText(keygenCommand, DETAILS));
-      return EXIT_OK;
-    }
-    const out = parsed.value.options.get('out');
-    if (typeof out !== 'string' || parsed.value.positionals.length > 0) return usageError(io, 'expects --out DIR and nothing else');
+    const parsed = readArguments(keygenCommand, argv, io, DETAILS);
+    if (typeof parsed === 'number') return parsed;
+    const out = parsed.options.get('out');
+    if (typeof out !== 'string' || parsed.positionals.length > 0) return usageError(io, 'keygen', 'expects --out DIR and nothing else');
 
     const pair = await generateSigningKeyPair();
     try {
@@ -49,7 +44,3 @@ export const keygenCommand: Command = {
   },
 };
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`consent-gate keygen: ${message}\nRun "${PROGRAM} keygen --help" for usage.\n`);
-  return EXIT_USAGE;
-}

@@ -1,9 +1,8 @@
 /** `sign --key FILE --serial N POLICY`: a signed remote config, after the policy is validated. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { importPrivateKey, signConfig } from '../../../lib/remote-config/signed-config';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, helpText, type CliIo, type Command } from '../command';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, type Command, readArguments, usageError } from '../command';
 import { loadPolicyFile, renderPolicyProblems } from '../load-policy';
-import { parseArguments } from '../parse-arguments';
 import { createTerminalStyle, shouldUseColour } from '../terminal-style';
 
 const OPTIONS = [
@@ -24,21 +23,17 @@ export const signCommand: Command = {
   usage: `${PROGRAM} sign --key FILE --serial N [--expires-in-days DAYS] [--out FILE] POLICY`,
   options: OPTIONS,
   async run(argv, io) {
-    const parsed = parseArguments(argv, OPTIONS);
-    if (!parsed.ok) return usageError(io, parsed.message);
-    const { options, positionals } = parsed.value;
-    if (options.has('help')) {
-      io.stdout.write(helpText(signCommand, DETAILS));
-      return EXIT_OK;
-    }
+    const parsed = readArguments(signCommand, argv, io, DETAILS);
+    if (typeof parsed === 'number') return parsed;
+    const { options, positionals } = parsed;
     const keyFile = options.get('key');
     const serialText = options.get('serial');
-    if (typeof keyFile !== 'string') return usageError(io, 'needs --key FILE');
-    if (typeof serialText !== 'string' || !/^[1-9]\d{0,14}$/.test(serialText)) return usageError(io, 'needs --serial N, a whole number of at least 1');
-    if (positionals.length !== 1) return usageError(io, `expects exactly one policy file, got ${positionals.length}`);
+    if (typeof keyFile !== 'string') return usageError(io, 'sign', 'needs --key FILE');
+    if (typeof serialText !== 'string' || !/^[1-9]\d{0,14}$/.test(serialText)) return usageError(io, 'sign', 'needs --serial N, a whole number of at least 1');
+    if (positionals.length !== 1) return usageError(io, 'sign', `expects exactly one policy file, got ${positionals.length}`);
     const expiresText = options.get('expires-in-days');
     if (expiresText !== undefined && (typeof expiresText !== 'string' || !/^[1-9]\d{0,4}$/.test(expiresText))) {
-      return usageError(io, '--expires-in-days takes a whole number of days');
+      return usageError(io, 'sign', '--expires-in-days takes a whole number of days');
     }
 
     const policyFile = positionals[0] as string;
@@ -87,7 +82,3 @@ export const signCommand: Command = {
   },
 };
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`consent-gate sign: ${message}\nRun "${PROGRAM} sign --help" for usage.\n`);
-  return EXIT_USAGE;
-}

@@ -1,9 +1,8 @@
 /** `validate FILE`: checks a policy file and lists every problem with its JSON path and a fix. */
 import type { Policy } from '../../../lib/policy/schema';
 import { toIsoDate } from '../../../lib/policy/iso-date';
-import { PROGRAM, EXIT_OK, EXIT_USAGE, helpText, type CliIo, type Command } from '../command';
+import { PROGRAM, EXIT_OK, EXIT_USAGE, type Command, readArguments, usageError } from '../command';
 import { loadPolicyFile, renderPolicyProblems } from '../load-policy';
-import { parseArguments } from '../parse-arguments';
 import { createTerminalStyle, shouldUseColour, type TerminalStyle } from '../terminal-style';
 import { escapeForTerminal } from '../terminal-text';
 
@@ -21,14 +20,9 @@ export const validateCommand: Command = {
   usage: `${PROGRAM} validate FILE`,
   options: OPTIONS,
   async run(argv, io) {
-    const parsedArguments = parseArguments(argv, OPTIONS);
-    if (!parsedArguments.ok) return usageError(io, parsedArguments.message);
-    const args = parsedArguments.value;
-    if (args.options.has('help')) {
-      io.stdout.write(helpText(validateCommand, DETAILS));
-      return EXIT_OK;
-    }
-    if (args.positionals.length !== 1) return usageError(io, `expects exactly one policy file, got ${args.positionals.length}`);
+    const args = readArguments(validateCommand, argv, io, DETAILS);
+    if (typeof args === 'number') return args;
+    if (args.positionals.length !== 1) return usageError(io, 'validate', `expects exactly one policy file, got ${args.positionals.length}`);
 
     const file = args.positionals[0] as string;
     const style = createTerminalStyle(shouldUseColour(io.stdoutIsTty, io.env));
@@ -66,7 +60,3 @@ export function summarizePolicy(file: string, policy: Policy, today: string, sty
   return `${lines.join('\n')}\n`;
 }
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr.write(`consent-gate validate: ${message}\nRun "${PROGRAM} validate --help" for usage.\n`);
-  return EXIT_USAGE;
-}
