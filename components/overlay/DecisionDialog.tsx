@@ -7,7 +7,7 @@ import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
 import { MIN_ACKNOWLEDGE_REASON_LENGTH } from './overlay-display';
-import { FindingList, LookalikeAlert, ScopeList } from './RequestDetails';
+import { ActionFeedback, FindingList, LookalikeAlert, ScopeList } from './RequestDetails';
 import { SupportLine, brandLine } from './SupportLine';
 import { useDialogFocus } from './use-dialog-focus';
 import { useOverlayAction, type SendOverlayAction } from './use-overlay-action';
@@ -117,16 +117,7 @@ export function DecisionDialog({ kind, view, appName, pageFacts, send, onContinu
             ) : null}
           </div>
         ) : null}
-        {error ? (
-          <p class="error" role="alert" data-testid="action-error">
-            {error}
-          </p>
-        ) : null}
-        {status ? (
-          <p class="status" role="status" data-testid="status">
-            {status}
-          </p>
-        ) : null}
+        <ActionFeedback error={error} status={status} />
         <SupportLine organization={view.organization} />
         <div class="actions">
           <button type="button" data-testid="cancel" aria-disabled={busy !== null ? 'true' : undefined} onClick={cancel}>

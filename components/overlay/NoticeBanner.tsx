@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
-import { FindingList, LookalikeAlert, ScopeList } from './RequestDetails';
+import { ActionFeedback, FindingList, LookalikeAlert, ScopeList } from './RequestDetails';
 import { SupportLine, brandLine } from './SupportLine';
 import { useDialogFocus } from './use-dialog-focus';
 import { useOverlayAction, type SendOverlayAction } from './use-overlay-action';
@@ -45,16 +45,7 @@ export function NoticeBanner({ view, appName, pageFacts, send, onDismissed }: No
       </p>
       <ScopeList view={view} pageFacts={pageFacts} />
       <FindingList view={view} />
-      {error ? (
-        <p class="error" role="alert" data-testid="action-error">
-          {error}
-        </p>
-      ) : null}
-      {status ? (
-        <p class="status" role="status" data-testid="status">
-          {status}
-        </p>
-      ) : null}
+      <ActionFeedback error={error} status={status} />
       <div class="actions">
         <button type="button" data-testid="dismiss" aria-label={overlayStrings.dismissLabel} aria-disabled={busy !== null ? 'true' : undefined} onClick={dismiss}>
           {overlayStrings.dismiss}

@@ -65,3 +65,21 @@ export function FindingList({ view }: { view: OverlayView }) {
     </section>
   );
 }
+
+/** What happened to the last action: an error (assertive) or a status line (polite), or nothing. */
+export function ActionFeedback({ error, status }: { error?: string | null | undefined; status?: string | null | undefined }) {
+  return (
+    <>
+      {error ? (
+        <p class="error" role="alert" data-testid="action-error">
+          {error}
+        </p>
+      ) : null}
+      {status ? (
+        <p class="status" role="status" data-testid="status">
+          {status}
+        </p>
+      ) : null}
+    </>
+  );
+}
