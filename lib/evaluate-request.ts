@@ -5,14 +5,14 @@
  */
 import type { AuthorizationRequest } from './authorization-request';
 import { RISK_LEVELS, type Evaluation, type Finding, type PageFacts, type RiskLevel, type Verdict } from './evaluation';
-import type { CompiledApproval, CompiledPolicy } from './policy/compile-policy';
+import type { CompiledApproval, CompiledPolicy, ResolvedRules } from './policy/compile-policy';
 import { defaultCompiledPolicy } from './policy/default-policy';
 import { toIsoDate } from './policy/iso-date';
 import { scopeKey } from './policy/scope-key';
-import type { RuleId } from './policy/schema';
+import type { RuleAction, RuleId } from './policy/schema';
 import { RULES } from './rules';
 import { describeRedirectUri, type RedirectFacts } from './rules/shared/redirect-facts';
-import type { RuleContext } from './rules/shared/rule';
+import type { Rule, RuleContext } from './rules/shared/rule';
 import { classifyScopes } from './scopes/classify-scope';
 import { isSignInOnly as catalogSignInOnly, scopeRisk } from './scopes/scope-risk';
 import type { ScopeInfo } from './scopes/scope-info';
@@ -66,16 +66,19 @@ export function evaluateRequest(
   const findings: Finding[] = [];
   let blocks = false;
   let needsReview = false;
-  for (const rule of RULES) {
-    const settings = policy.rules[rule.id];
-    if (settings.action === 'off') continue;
+  for (const { rule, settings, action } of activeRules(policy.rules)) {
     ctx.settings = settings;
     for (const found of rule.evaluate(ctx)) {
-      const finding: Finding = { rule: rule.id, ...found };
-      if (settings.action === 'block') {
+      // Field by field rather than `{ rule, ...found }`, which costs several times more; the keys keep the order the
+      // CLI prints: rule, severity, scopes (when about scopes), message.
+      const finding: Finding =
+        found.scopes === undefined
+          ? { rule: rule.id, severity: found.severity, message: found.message }
+          : { rule: rule.id, severity: found.severity, scopes: found.scopes, message: found.message };
+      if (action === 'block') {
         finding.blocks = true;
         blocks = true;
-      } else if (settings.action === 'review') {
+      } else if (action === 'review') {
         finding.requiresReview = true;
         needsReview = true;
       }
@@ -107,9 +110,35 @@ export function evaluateRequest(
   return evaluation;
 }
 
+interface ActiveRule {
+  rule: Rule<RuleId>;
+  settings: ResolvedRules[RuleId];
+  action: RuleAction;
+}
+
+// The rules a policy leaves on, in order, with their settings: worked out once per compiled policy rather than
+// looked up by rule id (16 look-ups across 16 differently shaped settings objects) on every request. A compiled
+// policy's resolved rules are not changed after compiling (lib/policy/compile-policy.ts).
+const activeRulesByPolicy = new WeakMap<ResolvedRules, readonly ActiveRule[]>();
+
+function activeRules(rules: ResolvedRules): readonly ActiveRule[] {
+  let active = activeRulesByPolicy.get(rules);
+  if (active === undefined) {
+    active = RULES.flatMap((rule) => {
+      const settings = rules[rule.id];
+      return settings.action === 'off' ? [] : [{ rule, settings, action: settings.action }];
+    });
+    activeRulesByPolicy.set(rules, active);
+  }
+  return active;
+}
+
 // `offline_access` adds persistence to sign-in, not data: "sign-in only, even with offline_access" (lib/evaluation.ts).
 function grantsOnlyOfflineIdentity(info: ScopeInfo): boolean {
-  return info.grantsOfflineAccess && info.access.every((access) => access === 'identity');
+  if (!info.grantsOfflineAccess) return false;
+  // A loop rather than `every` with a callback: this runs for several scopes of every request.
+  for (const access of info.access) if (access !== 'identity') return false;
+  return true;
 }
 
 /** The default test, defined once rather than as a new closure per request. */

@@ -7,7 +7,12 @@ import type { AuthorizationRequest, ParseResult, Pkce } from './authorization-re
 import { detectImpersonation, detectUserinfoImpersonation } from './hosts/detect-impersonation';
 import { PROVIDERS } from './providers';
 import { explainGenericMismatch, generic } from './providers/generic';
-import type { EndpointCandidate, EndpointMatch, ProviderDefinition } from './providers/provider-definition';
+import type {
+  EndpointCandidate,
+  EndpointMatch,
+  OfflineAccessInput,
+  ProviderDefinition,
+} from './providers/provider-definition';
 
 /** Chromium refuses URLs longer than 2 MiB (`url::kMaxURLChars`); nothing longer can be navigated to. */
 export const MAX_INPUT_LENGTH = 2 * 1024 * 1024;
@@ -83,8 +88,10 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   } catch {
     return fail('it is not a valid absolute URL');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail(`its scheme is ${url.protocol.slice(0, 40)}, and authorization requests use https`);
+  // Each URL getter serialises its part anew, so every part is read once.
+  const protocol = url.protocol;
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    return fail(`its scheme is ${protocol.slice(0, 40)}, and authorization requests use https`);
   }
 
   let host = url.hostname;
@@ -93,10 +100,9 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
     anomalies.push('the host ends with a dot, which names the same host but escapes host-based checks');
   }
   const values = new QueryParameters(url.search, anomalies);
-  const first = (name: string): string | undefined => values.first(name);
-  const all = (name: string): readonly string[] => values.all(name);
 
-  const segments = splitPath(url.pathname, anomalies);
+  const pathname = url.pathname;
+  const segments = splitPath(pathname, anomalies);
   const lowerSegments = segments.map((segment) => segment.toLowerCase());
   const nonAuthorization = explainNonAuthorizationEndpoint(lowerSegments);
   if (nonAuthorization !== undefined) return fail(`it is ${nonAuthorization}`);
@@ -104,10 +110,11 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   const callback = explainCallback(values, url.hash);
   if (callback !== undefined) return fail(callback);
 
-  const candidate: EndpointCandidate = { host, segments, lowerSegments, first };
+  const candidate = new UrlCandidate(host, segments, lowerSegments, values);
   // Only the start of the user name can pose as a host name; a host name is at most 253 characters.
-  const userinfo =
-    url.username.length > 0 || url.password.length > 0 ? `${url.username}:${url.password}`.slice(0, 1024) : '';
+  const username = url.username;
+  const password = url.password;
+  const userinfo = username.length > 0 || password.length > 0 ? `${username}:${password}`.slice(0, 1024) : '';
   if (userinfo.length > 0) {
     anomalies.push('the URL carries a user name or password before the host, a trick to disguise the real host');
   }
@@ -142,39 +149,34 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
     const owner = impersonation === undefined ? PROVIDERS.find((definition) => definition.knownHosts.includes(host)) : undefined;
     if (owner !== undefined) {
       provider = owner;
-      anomalies.push(`${url.pathname.slice(0, 200)} is not ${owner.displayName}'s documented authorization endpoint`);
+      anomalies.push(`${pathname.slice(0, 200)} is not ${owner.displayName}'s documented authorization endpoint`);
     } else {
       provider = generic;
     }
   }
 
-  const clientId = first('client_id');
+  const clientId = values.first('client_id');
   if (clientId === undefined || clientId.length === 0) {
     return fail(`it reaches ${provider.displayName}'s authorization endpoint without a client_id, so it names no app`);
   }
 
   const scopeResult = readScopes(provider, values, anomalies);
-  const responseType = first('response_type');
+  const responseType = values.first('response_type');
   reportRepeatedParameters(values, provider, anomalies);
-  if (url.protocol === 'http:' && !isLoopback(host)) {
+  if (protocol === 'http:' && !isLoopback(host)) {
     anomalies.push('the authorization endpoint is plain http, so the request and the login can be read in transit');
   }
   if (scopeResult.scopes.length === 0 && provider.scopesFromAppConfiguration) {
     anomalies.push(`no scopes in the URL: ${provider.displayName} grants the scopes configured on the app`);
   }
-  if (first('request_uri') !== undefined) {
+  if (values.has('request_uri')) {
     anomalies.push('the request was pushed ahead (request_uri, RFC 9126): its real scopes are not in the URL');
   }
-  if (first('request') !== undefined) {
+  if (values.has('request')) {
     anomalies.push('the request carries a request object (RFC 9101) whose parameters override those in the URL');
   }
 
-  const offlineAccess = provider.hasOfflineAccess({
-    scopes: scopeResult.scopes,
-    values: all,
-    responseType,
-    match,
-  });
+  const offlineAccess = provider.hasOfflineAccess(new OfflineAccessView(scopeResult.scopes, values, responseType, match));
 
   const request: AuthorizationRequest = {
     provider: impersonation === undefined ? provider.id : 'generic',
@@ -184,18 +186,18 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
     clientId: capField('client_id', clientId, anomalies),
     scopes: scopeResult.scopes,
     scopeSources: scopeResult.sources,
-    pkce: readPkce(first, anomalies),
+    pkce: readPkce(values, anomalies),
     offlineAccess,
     anomalies,
   };
   assignOptional(request, 'responseType', 'response_type', responseType, anomalies);
-  assignOptional(request, 'redirectUri', 'redirect_uri', first('redirect_uri'), anomalies);
-  assignOptional(request, 'prompt', 'prompt', first('prompt'), anomalies);
+  assignOptional(request, 'redirectUri', 'redirect_uri', values.first('redirect_uri'), anomalies);
+  assignOptional(request, 'prompt', 'prompt', values.first('prompt'), anomalies);
   assignOptional(request, 'tenant', 'tenant', match.tenant, anomalies);
-  assignOptional(request, 'loginHint', 'login_hint', first('login_hint'), anomalies);
-  assignOptional(request, 'audience', 'audience', first('audience'), anomalies);
+  assignOptional(request, 'loginHint', 'login_hint', values.first('login_hint'), anomalies);
+  assignOptional(request, 'audience', 'audience', values.first('audience'), anomalies);
   // RFC 8707 §2: `resource` may repeat to name several APIs; all are kept, space-separated (URIs hold no spaces).
-  const resources = all('resource');
+  const resources = values.all('resource');
   if (resources.length > 0) assignOptional(request, 'resource', 'resource', resources.join(' '), anomalies);
   if (impersonation !== undefined) request.impersonation = impersonation;
   return { ok: true, request };
@@ -213,6 +215,8 @@ function hasTabOrNewline(text: string): boolean {
 const SCHEMELESS_HOST = /^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?[/?]/i;
 
 function looksLikeSchemelessHost(text: string): boolean {
+  // Nearly every input starts with a scheme, and `https:` can never match (a host needs a dot before any colon).
+  if (text.startsWith('https://') || text.startsWith('http://')) return false;
   // Bounded prefix: a host is short, and no regex should walk a 2 MiB string.
   return SCHEMELESS_HOST.test(text.slice(0, 300));
 }
@@ -232,19 +236,28 @@ function splitPath(pathname: string, anomalies: string[]): string[] {
     path = path.slice(cut >= 0 ? cut : path.length - MAX_PATH_LENGTH);
   }
   const segments: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment.length > 0) segments.push(segment);
+  let start = 0;
+  while (start < path.length) {
+    let end = path.indexOf('/', start);
+    if (end < 0) end = path.length;
+    if (end > start) segments.push(path.slice(start, end));
+    start = end + 1;
   }
   return segments;
 }
 
 /**
  * The query parameters, every occurrence kept in order. Values are decoded on first use only: a 256 KB `state`
- * that nobody reads costs one scan for `&` and nothing more.
+ * that nobody reads costs one scan for `&` and nothing more. Most parameters occur once, so the table holds each
+ * name's first raw value as a plain string and only repeated names get a list: a dozen arrays fewer per URL.
  */
 class QueryParameters {
-  private readonly raw = new Map<string, string[]>();
-  private readonly decoded = new Map<string, string[]>();
+  /** First raw value of each name, in order of first occurrence. */
+  private readonly raw = new Map<string, string>();
+  /** Every raw value of the names that occur more than once; undefined while none does. */
+  private repeats: Map<string, string[]> | undefined;
+  private readonly firsts = new Map<string, string>();
+  private readonly decoded = new Map<string, readonly string[]>();
 
   constructor(query: string, anomalies: string[] | undefined) {
     let count = 0;
@@ -262,9 +275,15 @@ class QueryParameters {
         const keyEnd = equals >= 0 && equals < end ? equals : end;
         const key = decodeFormComponent(query.slice(start, Math.min(keyEnd, start + MAX_KEY_LENGTH)));
         const value = keyEnd < end ? query.slice(keyEnd + 1, end) : '';
-        const list = this.raw.get(key);
-        if (list === undefined) this.raw.set(key, [value]);
-        else list.push(value);
+        const first = this.raw.get(key);
+        if (first === undefined) {
+          this.raw.set(key, value);
+        } else {
+          this.repeats ??= new Map();
+          const list = this.repeats.get(key);
+          if (list === undefined) this.repeats.set(key, [first, value]);
+          else list.push(value);
+        }
       }
       start = end + 1;
     }
@@ -275,32 +294,40 @@ class QueryParameters {
   }
 
   first(name: string): string | undefined {
-    return this.all(name)[0];
+    const cached = this.firsts.get(name);
+    if (cached !== undefined) return cached;
+    const raw = this.raw.get(name);
+    if (raw === undefined) return undefined;
+    const value = decodeFormComponent(raw);
+    this.firsts.set(name, value);
+    return value;
   }
 
   all(name: string): readonly string[] {
     const cached = this.decoded.get(name);
     if (cached !== undefined) return cached;
-    const raw = this.raw.get(name);
-    if (raw === undefined) return NO_VALUES;
-    const values = raw.map(decodeFormComponent);
+    const first = this.first(name);
+    if (first === undefined) return NO_VALUES;
+    const list = this.repeats?.get(name);
+    const values = list === undefined ? [first] : list.map(decodeFormComponent);
     this.decoded.set(name, values);
     return values;
   }
 
-  /** Names of the parameters that occur more than once. */
+  /** Names of the parameters that occur more than once, in order of first occurrence. */
   repeatedNames(): string[] {
+    const repeats = this.repeats;
+    if (repeats === undefined) return [];
     const names: string[] = [];
-    for (const [key, list] of this.raw) if (list.length > 1) names.push(key);
+    for (const key of this.raw.keys()) if (repeats.has(key)) names.push(key);
     return names;
   }
 
   /** Names whose first raw value mentions `needle` (cheap pre-filter before decoding). */
   namesWhoseValueMentions(needle: string): string[] {
     const names: string[] = [];
-    for (const [key, list] of this.raw) {
-      const value = list[0];
-      if (value !== undefined && value.length <= MAX_NESTED_PROBE_LENGTH && value.includes(needle)) names.push(key);
+    for (const [key, value] of this.raw) {
+      if (value.length <= MAX_NESTED_PROBE_LENGTH && value.includes(needle)) names.push(key);
     }
     return names;
   }
@@ -310,11 +337,44 @@ class QueryParameters {
 const MAX_KEY_LENGTH = 256;
 
 /**
+ * What the provider modules see of a URL. A class with a `first` method rather than an object literal with a
+ * closure: one allocation per URL, and no per-call function object.
+ */
+class UrlCandidate implements EndpointCandidate {
+  constructor(
+    readonly host: string,
+    readonly segments: readonly string[],
+    readonly lowerSegments: readonly string[],
+    private readonly parameters: QueryParameters,
+  ) {}
+
+  first(name: string): string | undefined {
+    return this.parameters.first(name);
+  }
+}
+
+/** The offline-access decision's input, backed by the parameter table (see UrlCandidate for why a class). */
+class OfflineAccessView implements OfflineAccessInput {
+  constructor(
+    readonly scopes: readonly string[],
+    private readonly parameters: QueryParameters,
+    readonly responseType: string | undefined,
+    readonly match: EndpointMatch,
+  ) {}
+
+  values(name: string): readonly string[] {
+    return this.parameters.all(name);
+  }
+}
+
+/**
  * application/x-www-form-urlencoded decoding as the WHATWG URL standard defines it (§5.1): `+` is a space, `%XX`
  * is a byte, a `%` not followed by two hex digits stays as written, and invalid UTF-8 becomes U+FFFD. The query of a
  * parsed URL is ASCII already (non-ASCII was percent-encoded by the URL parser).
  */
 function decodeFormComponent(raw: string): string {
+  // Most names and many values are plain: one look at their characters settles it (a dozen per URL).
+  if (raw.length <= SHORT_TEXT && isPlain(raw)) return raw;
   const text = raw.includes('+') ? plusToSpace(raw) : raw;
   if (!text.includes('%')) return text;
   try {
@@ -323,6 +383,18 @@ function decodeFormComponent(raw: string): string {
     // decodeURIComponent rejects broken sequences that the browser tolerates; decode them the browser's way.
     return decodeBytesLeniently(text);
   }
+}
+
+/** Texts this short are checked character by character for `+` and `%`; longer ones with `includes`. */
+const SHORT_TEXT = 64;
+
+/** Neither `+` nor `%`: form decoding leaves the text as it is. */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 43 || code === 37) return false;
+  }
+  return true;
 }
 
 /** Values too long for `replaceAll` to be quick: it slows down badly on 100,000 `+` in a row. */
@@ -358,7 +430,38 @@ function hexValue(code: number): number {
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 const utf8Encoder = new TextEncoder();
 
+/**
+ * Percent-decodes into bytes, then reads them as UTF-8 with U+FFFD for invalid sequences. An ASCII text (every
+ * query of a parsed URL) is copied to bytes natively and decoded in place, a plain byte loop twice as fast as
+ * reading characters one by one: this decoder meets hostile input (a 256 KB run of broken escapes).
+ */
 function decodeBytesLeniently(text: string): string {
+  const bytes = new Uint8Array(text.length);
+  const { read, written } = utf8Encoder.encodeInto(text, bytes);
+  // One byte per character read means every character was ASCII.
+  if (read !== text.length || written !== text.length) return decodeCodeUnitsLeniently(text);
+  // The write position never passes the read position, so decoding in place is safe.
+  let length = 0;
+  for (let i = 0; i < written; i += 1) {
+    const byte = bytes[i] as number;
+    if (byte === 37 && i + 2 < written) {
+      const high = HEX_VALUES[bytes[i + 1] as number] as number;
+      const low = high < 0 ? -1 : (HEX_VALUES[bytes[i + 2] as number] as number);
+      if (low >= 0) {
+        bytes[length] = high * 16 + low;
+        length += 1;
+        i += 2;
+        continue;
+      }
+    }
+    bytes[length] = byte;
+    length += 1;
+  }
+  return utf8.decode(bytes.subarray(0, length));
+}
+
+/** The general case, for text that is not all ASCII: each UTF-16 code unit is encoded on its own. */
+function decodeCodeUnitsLeniently(text: string): string {
   const bytes = new Uint8Array(text.length * 3);
   const end = text.length;
   let length = 0;
@@ -451,6 +554,9 @@ function separatorTable(provider: ProviderDefinition): Uint8Array {
   return table;
 }
 
+/** Up to this many scopes, a duplicate is found by scanning the list (quicker than building a Set). */
+const LINEAR_SCOPE_SCAN = 16;
+
 interface ScopeReading {
   scopes: string[];
   sources: AuthorizationRequest['scopeSources'];
@@ -468,7 +574,9 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
   // hidden class for every distinct scope name it sees (slow, and unbounded across requests); and a scope named
   // `__proto__` becomes an ordinary key instead of reaching for the prototype.
   const sources: AuthorizationRequest['scopeSources'] = Object.create(null) as AuthorizationRequest['scopeSources'];
-  const seen = new Set<string>();
+  // Duplicates are found by scanning the few scopes read so far; a Set takes over once there are many, so a
+  // hostile list of 10,000 scopes stays linear while a typical request of a handful builds no Set at all.
+  let seen: Set<string> | undefined;
   let overflow = false;
   let truncated = false;
   let controlCharacters = false;
@@ -492,13 +600,14 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
             scope = scope.slice(0, MAX_SCOPE_LENGTH);
             truncated = true;
           }
-          if (!seen.has(scope)) {
+          if (seen === undefined ? !scopes.includes(scope) : !seen.has(scope)) {
             if (scopes.length >= MAX_SCOPES) {
               overflow = true;
               break reading;
             }
-            seen.add(scope);
             scopes.push(scope);
+            if (seen !== undefined) seen.add(scope);
+            else if (scopes.length > LINEAR_SCOPE_SCAN) seen = new Set(scopes);
             // A scope named in both `scope` and `user_scope` keeps its first source; the bot and the user both
             // receive it, and the first parameter is the broader grant in Slack's model.
             sources[scope] = parameter;
@@ -542,9 +651,9 @@ function reportRepeatedParameters(values: QueryParameters, provider: ProviderDef
 }
 
 /** RFC 7636 §4.3: `code_challenge_method` defaults to `plain` when a challenge is sent without one. */
-function readPkce(first: (name: string) => string | undefined, anomalies: string[]): Pkce | null {
-  const challenge = first('code_challenge');
-  const method = first('code_challenge_method');
+function readPkce(values: QueryParameters, anomalies: string[]): Pkce | null {
+  const challenge = values.first('code_challenge');
+  const method = values.first('code_challenge_method');
   if (challenge === undefined || challenge.length === 0) {
     if (method !== undefined) anomalies.push('code_challenge_method without a code_challenge: no PKCE in effect');
     return null;

@@ -7,6 +7,11 @@
  * produces the errors admins read. When it passes, its output equals zod's: strict objects copied with their keys
  * in the schema's order (keys absent from the input stay absent), arrays copied, strings and enum values as given.
  * Schema nodes it does not know are handed to zod itself, so the check is exact for every node.
+ *
+ * The in-place variant (`{ inPlace: true }`) copies nothing: it returns the input itself, writing back only what a
+ * node handed to zod returned changed. Same values as zod's output; only the key order is the input's, and the
+ * result is the input object. Use it only on a value nobody else holds (a freshly parsed JSON text): copying
+ * 10,000 integrations costs more, in allocation and garbage collection, than checking them.
  */
 import type { z } from 'zod';
 
@@ -14,6 +19,11 @@ import type { z } from 'zod';
 export const FAILED: unique symbol = Symbol('failed');
 
 export type FastCheck = (value: unknown) => unknown;
+
+export interface SchemaCheckOptions {
+  /** Return the checked value itself instead of a copy (see above: only for values nobody else holds). */
+  inPlace?: boolean;
+}
 
 interface NodeDef {
   type: string;
@@ -89,47 +99,52 @@ function compileString(def: NodeDef): FastCheck | undefined {
   };
 }
 
-function compileObject(def: NodeDef): FastCheck | undefined {
+function compileObject(def: NodeDef, options: SchemaCheckOptions): FastCheck | undefined {
   // Only strict objects (unknown keys refused) without object-level checks; anything else is zod's.
   if (def.shape === undefined || def.catchall === undefined || defOf(def.catchall).type !== 'never') return undefined;
   if ((def.checks?.length ?? 0) > 0) return undefined;
   const fields = Object.entries(def.shape).map(([key, schema]) => ({
     key,
-    check: compileSchemaCheck(schema),
+    check: compileSchemaCheck(schema, options),
     optional: defOf(schema).type === 'optional',
   }));
+  const inPlace = options.inPlace === true;
   // `value[key]` must not find an inherited property (a schema key named `constructor` would): let zod handle those.
   if (fields.some((field) => field.key in Object.prototype)) return undefined;
+  // Parallel arrays and an index loop: this runs for every field of every integration of a 10,000-entry policy.
+  const keys = fields.map((field) => field.key);
+  const checks = fields.map((field) => field.check);
+  const optionals = fields.map((field) => field.optional);
   return (value) => {
     if (!isPlainRecord(value)) return FAILED;
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = inPlace ? value : {};
     let found = 0;
-    for (const { key, check, optional } of fields) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const field = value[key];
       // `undefined` may still be a key written with an undefined value (possible outside JSON): hasOwn tells.
       if (field !== undefined || Object.hasOwn(value, key)) {
         found++;
-        const result = check(field);
+        const result = (checks[i] as FastCheck)(field);
         if (result === FAILED) return FAILED;
-        out[key] = result;
-      } else if (!optional) {
+        if (!inPlace || result !== field) out[key] = result;
+      } else if (optionals[i] !== true) {
         return FAILED;
       }
     }
     // Strict: every own key must be one of the schema's. Each key found above is an own key (no schema key is
     // inherited from Object.prototype, see above), so equal counts mean no unknown key, without a look-up per key.
-    let own = 0;
-    for (const key in value) if (Object.hasOwn(value, key)) own++;
-    return own === found ? out : FAILED;
+    // Object.keys counts own enumerable string keys, as a for-in filtered by hasOwn would, in one native call.
+    return Object.keys(value).length === found ? out : FAILED;
   };
 }
 
-function compileNode(schema: z.ZodType): FastCheck | undefined {
+function compileNode(schema: z.ZodType, options: SchemaCheckOptions): FastCheck | undefined {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional': {
       if (def.innerType === undefined) return undefined;
-      const inner = compileSchemaCheck(def.innerType);
+      const inner = compileSchemaCheck(def.innerType, options);
       return (value) => (value === undefined ? undefined : inner(value));
     }
     case 'string':
@@ -141,26 +156,28 @@ function compileNode(schema: z.ZodType): FastCheck | undefined {
     }
     case 'array': {
       if (def.element === undefined || (def.checks?.length ?? 0) > 0) return undefined;
-      const element = compileSchemaCheck(def.element);
+      const element = compileSchemaCheck(def.element, options);
+      const inPlace = options.inPlace === true;
       return (value) => {
         if (!Array.isArray(value)) return FAILED;
-        const out = new Array<unknown>(value.length);
+        const out: unknown[] = inPlace ? value : new Array<unknown>(value.length);
         for (let i = 0; i < value.length; i++) {
-          const result = element(value[i]);
+          const item: unknown = value[i];
+          const result = element(item);
           if (result === FAILED) return FAILED;
-          out[i] = result;
+          if (!inPlace || result !== item) out[i] = result;
         }
         return out;
       };
     }
     case 'object':
-      return compileObject(def);
+      return compileObject(def, options);
     default:
       return undefined;
   }
 }
 
 /** Builds the quick check for a schema: returns the parsed value, or FAILED when zod must explain. */
-export function compileSchemaCheck(schema: z.ZodType): FastCheck {
-  return compileNode(schema) ?? delegate(schema);
+export function compileSchemaCheck(schema: z.ZodType, options: SchemaCheckOptions = {}): FastCheck {
+  return compileNode(schema, options) ?? delegate(schema);
 }

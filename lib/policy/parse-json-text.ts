@@ -66,21 +66,19 @@ export function parseJsonText(text: string): JsonTextResult {
 }
 
 /**
- * Counts the keys written in text that JSON.parse accepted. In valid JSON every string token is a key exactly when
- * the next character after white space is ":", so strings are the only tokens to look at.
+ * Counts the keys written in text that JSON.parse accepted. In valid JSON a colon outside a string always follows
+ * a key, and a colon inside a string can only be preceded (white space aside) by an escaped quote, since an
+ * unescaped one would have ended the string. So each colon whose previous non-space character is an unescaped quote
+ * ends exactly one key token. Colons are far fewer than quotes (every key and string value has two), which makes
+ * this scan several times quicker than walking every string token.
  */
 function countKeyTokens(text: string): number {
   let keys = 0;
-  let at = text.indexOf('"');
-  while (at >= 0) {
-    let end = text.indexOf('"', at + 1);
-    // A quote preceded by an odd number of backslashes is escaped and does not end the string.
-    while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
-    let next = end + 1;
-    let c = text.charCodeAt(next);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++next);
-    if (c === 58) keys++;
-    at = text.indexOf('"', next);
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let before = colon - 1;
+    let c = text.charCodeAt(before);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--before);
+    if (c === 34 && !isEscaped(text, before)) keys++;
   }
   return keys;
 }

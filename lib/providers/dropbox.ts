@@ -21,6 +21,6 @@ export const dropbox: ProviderDefinition = {
   scopeSeparators: ' +',
   // Only `token_access_type=offline` returns a refresh token. `legacy` (the default) returns a short-lived token
   // for every app created since 2021; the long-lived tokens of older apps are deprecated, so they are not assumed.
-  hasOfflineAccess: ({ values, responseType }) =>
-    mayIssueRefreshToken(responseType) && values('token_access_type').includes('offline'),
+  hasOfflineAccess: (input) =>
+    mayIssueRefreshToken(input.responseType) && input.values('token_access_type').includes('offline'),
 };

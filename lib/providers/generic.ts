@@ -37,17 +37,18 @@ export function hasRegisteredResponseType(responseType: string): boolean {
 }
 
 /** Why a URL with these parameters is, or is not, an authorization request; undefined when it is one. */
-export function explainGenericMismatch({ lowerSegments, first }: EndpointCandidate): string | undefined {
-  const clientId = first('client_id');
+export function explainGenericMismatch(candidate: EndpointCandidate): string | undefined {
+  const { lowerSegments } = candidate;
+  const clientId = candidate.first('client_id');
   if (clientId === undefined || clientId.trim().length === 0) {
-    return first('scope') === undefined
+    return candidate.first('scope') === undefined
       ? 'no client_id parameter, which every OAuth authorization request carries (RFC 6749 §4.1.1)'
       : 'it has a scope parameter but no client_id, so it names no app (a documentation or search page, not a consent request)';
   }
-  const responseType = first('response_type');
+  const responseType = candidate.first('response_type');
   if (responseType !== undefined && hasRegisteredResponseType(responseType)) return undefined;
-  const hasRedirect = first('redirect_uri') !== undefined;
-  const hasScope = first('scope') !== undefined;
+  const hasRedirect = candidate.first('redirect_uri') !== undefined;
+  const hasScope = candidate.first('scope') !== undefined;
   if (hasRedirect && hasScope) return undefined;
   const last = lowerSegments[lowerSegments.length - 1];
   const authorizeLikePath = last !== undefined && AUTHORIZE_LIKE_SEGMENTS.has(last);
@@ -56,8 +57,8 @@ export function explainGenericMismatch({ lowerSegments, first }: EndpointCandida
     (responseType !== undefined ||
       hasRedirect ||
       hasScope ||
-      first('request_uri') !== undefined ||
-      first('request') !== undefined)
+      candidate.first('request_uri') !== undefined ||
+      candidate.first('request') !== undefined)
   ) {
     return undefined;
   }

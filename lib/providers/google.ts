@@ -31,7 +31,7 @@ export const google: ProviderDefinition = {
   scopeSeparators: ' +',
   // `access_type=offline` asks for a refresh token (documented above). Any occurrence counts: a server that reads
   // the last duplicate would honour it.
-  hasOfflineAccess: ({ scopes, values, responseType }) =>
-    mayIssueRefreshToken(responseType) &&
-    (values('access_type').includes('offline') || requestsOfflineAccessScope(scopes)),
+  hasOfflineAccess: (input) =>
+    mayIssueRefreshToken(input.responseType) &&
+    (input.values('access_type').includes('offline') || requestsOfflineAccessScope(input.scopes)),
 };

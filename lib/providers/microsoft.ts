@@ -6,7 +6,7 @@
  */
 import {
   isOneOf,
-  isSubdomainOf,
+  isSubdomainOfAny,
   mayIssueRefreshToken,
   requestsOfflineAccessScope,
   type EndpointMatch,
@@ -104,7 +104,7 @@ export const microsoft: ProviderDefinition = {
         : undefined;
     }
     if (isOneOf(host, AUTHORITY_HOSTS)) return matchAuthorityPath(segments, lowerSegments);
-    if (TENANT_HOST_DOMAINS.some((domain) => isSubdomainOf(host, domain))) return matchB2cPath(segments, lowerSegments);
+    if (isSubdomainOfAny(host, TENANT_HOST_DOMAINS)) return matchB2cPath(segments, lowerSegments);
     return undefined;
   },
   scopeParameters: ['scope'],

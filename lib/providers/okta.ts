@@ -5,7 +5,7 @@
  * Orgs on a custom domain are indistinguishable from any OIDC server and parse as `generic`.
  */
 import {
-  isSubdomainOf,
+  isSubdomainOfAny,
   mayIssueRefreshToken,
   requestsOfflineAccessScope,
   type ProviderDefinition,
@@ -22,7 +22,7 @@ export const okta: ProviderDefinition = {
   knownHosts: [],
   ownedDomains: ORG_DOMAINS,
   matchEndpoint({ host, lowerSegments: s, segments }) {
-    if (!ORG_DOMAINS.some((domain) => isSubdomainOf(host, domain))) return undefined;
+    if (!isSubdomainOfAny(host, ORG_DOMAINS)) return undefined;
     if (s.length === 3 && s[0] === 'oauth2' && s[1] === 'v1' && s[2] === 'authorize') {
       return { endpoint: 'authorize', tenant: host, variant: 'org' };
     }

@@ -15,7 +15,10 @@ export interface EndpointCandidate {
   segments: readonly string[];
   /** The same segments lower-cased, for case-insensitive path matching. */
   lowerSegments: readonly string[];
-  /** The first decoded value of a query parameter (what `URLSearchParams.get` returns). */
+  /**
+   * The first decoded value of a query parameter (what `URLSearchParams.get` returns). A method of the candidate:
+   * call it as `candidate.first(name)`, not destructured (the parser backs it with its parameter table).
+   */
   first(name: string): string | undefined;
 }
 
@@ -30,8 +33,8 @@ export interface EndpointMatch {
 /** What the offline-access decision may look at. Values are decoded; every occurrence of a parameter is kept. */
 export interface OfflineAccessInput {
   scopes: readonly string[];
-  /** Every value of a query parameter, in order; `[]` when absent. */
-  values: (name: string) => readonly string[];
+  /** Every value of a query parameter, in order; `[]` when absent. A method: call it as `input.values(name)`. */
+  values(name: string): readonly string[];
   responseType: string | undefined;
   match: EndpointMatch;
 }
@@ -67,7 +70,8 @@ export interface ProviderDefinition {
 
 /** RFC 6749 §4.2.2: the implicit grant never issues a refresh token, so only a `code` response can be offline. */
 export function mayIssueRefreshToken(responseType: string | undefined): boolean {
-  if (responseType === undefined) return true;
+  // `code` alone is by far the most common value; only a combined one (`code id_token`) needs splitting.
+  if (responseType === undefined || responseType === 'code') return true;
   return responseType.split(' ').includes('code');
 }
 
@@ -84,6 +88,15 @@ export function isOneOf(host: string, hosts: readonly string[]): boolean {
 /** True when `host` is a strict subdomain of `domain` (`acme.okta.com` under `okta.com`). */
 export function isSubdomainOf(host: string, domain: string): boolean {
   return host.length > domain.length + 1 && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46;
+}
+
+/**
+ * True when `host` is a strict subdomain of any of `domains`. A loop rather than `domains.some(...)`: every URL on an
+ * unknown host is tried against every provider, and a callback per try is an allocation per URL.
+ */
+export function isSubdomainOfAny(host: string, domains: readonly string[]): boolean {
+  for (const domain of domains) if (isSubdomainOf(host, domain)) return true;
+  return false;
 }
 
 /** Compares the lower-cased path segments with a fixed path, e.g. `['o', 'oauth2', 'v2', 'auth']`. */

@@ -5,6 +5,7 @@
  */
 import {
   isSubdomainOf,
+  isSubdomainOfAny,
   mayIssueRefreshToken,
   requestsOfflineAccessScope,
   type ProviderDefinition,
@@ -35,7 +36,7 @@ export const salesforce: ProviderDefinition = {
     if (SHARED_LOGIN_HOSTS.includes(host)) {
       return n === 3 ? { endpoint: 'authorize', variant: host === 'test.salesforce.com' ? 'sandbox' : 'production' } : undefined;
     }
-    if (ORG_HOST_DOMAINS.some((domain) => isSubdomainOf(host, domain))) {
+    if (isSubdomainOfAny(host, ORG_HOST_DOMAINS)) {
       const sandbox = isSubdomainOf(host, 'sandbox.my.salesforce.com') || host.includes('--');
       return { endpoint: 'authorize', tenant: host, variant: sandbox ? 'sandbox' : 'production' };
     }

@@ -19,11 +19,12 @@ export const slack: ProviderDefinition = {
   consentHostPatterns: ['https://slack.com/oauth/*', 'https://slack.com/openid/*', 'https://*.slack.com/oauth/*'],
   knownHosts: ['slack.com'],
   ownedDomains: ['slack.com'],
-  matchEndpoint({ host, lowerSegments, first }) {
+  matchEndpoint(candidate) {
+    const { host, lowerSegments } = candidate;
     const onSlack = host === 'slack.com' || isSubdomainOf(host, 'slack.com');
     if (!onSlack || !PATHS.some((path) => pathIs(lowerSegments, path))) return undefined;
     // `team` pins the workspace; a workspace host (acme.slack.com) does the same.
-    const team = first('team');
+    const team = candidate.first('team');
     if (team) return { endpoint: 'authorize', tenant: team };
     return host === 'slack.com' ? { endpoint: 'authorize' } : { endpoint: 'authorize', tenant: host };
   },

@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 export const approvalExpired = defineRule({
   id: 'approval-expired',
@@ -8,7 +8,7 @@ export const approvalExpired = defineRule({
   defaultOptions: {},
   evaluate({ approval, today }) {
     const expiresOn = approval?.entry.expiresOn;
-    if (approval === undefined || expiresOn === undefined || today <= expiresOn) return [];
+    if (approval === undefined || expiresOn === undefined || today <= expiresOn) return NO_FINDINGS;
     const name = approval.entry.name ?? 'This app';
     const owner = approval.entry.owner === undefined ? '' : ` Its owner is ${approval.entry.owner}.`;
     return [

@@ -1,5 +1,5 @@
 import { ANY_CLIENT } from '../policy/schema';
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 export const blockedClient = defineRule({
   id: 'blocked-client',
@@ -9,7 +9,7 @@ export const blockedClient = defineRule({
   defaultOptions: {},
   evaluate({ request, policy, approval }) {
     const block = policy.findBlock(request, approval !== undefined);
-    if (block === undefined) return [];
+    if (block === undefined) return NO_FINDINGS;
     const name = block.entry.name ?? approval?.entry.name ?? 'This app';
     const reason = block.entry.reason === undefined ? '' : ` Reason: ${block.entry.reason}`;
     const message =

@@ -1,6 +1,6 @@
 import { clientKey } from '../policy/scope-key';
 import { FIRST_PARTY_CLIENTS } from './shared/first-party-clients';
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 const FIRST_PARTY_BY_KEY: ReadonlyMap<string, string> = new Map(
   FIRST_PARTY_CLIENTS.map((client) => [clientKey(client.provider, client.clientId), client.name]),
@@ -14,9 +14,9 @@ export const consentfix = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   evaluate({ request, redirect }) {
-    if (redirect === undefined || !redirect.loopback) return [];
+    if (redirect === undefined || !redirect.loopback) return NO_FINDINGS;
     const name = FIRST_PARTY_BY_KEY.get(clientKey(request.provider, request.clientId));
-    if (name === undefined) return [];
+    if (name === undefined) return NO_FINDINGS;
     return [
       {
         severity: 'high',

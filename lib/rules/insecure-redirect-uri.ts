@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 /**
  * Schemes that never carry a code to a legitimate client. Private-use schemes of native apps
@@ -14,7 +14,7 @@ export const insecureRedirectUri = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   evaluate({ request, redirect }) {
-    if (redirect === undefined) return [];
+    if (redirect === undefined) return NO_FINDINGS;
     const uri = request.redirectUri ?? '';
     if (!redirect.valid) {
       return [{ severity: 'warning', message: `The address the app sends you back to ("${uri}") is not a valid URL.` }];
@@ -35,6 +35,6 @@ export const insecureRedirectUri = defineRule({
         },
       ];
     }
-    return [];
+    return NO_FINDINGS;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 export const lookAlikeApp = defineRule({
   id: 'look-alike-app',
@@ -9,10 +9,10 @@ export const lookAlikeApp = defineRule({
   defaultOptions: {},
   evaluate({ page, policy, approval }) {
     const appName = page?.appName;
-    if (appName === undefined || approval !== undefined) return [];
+    if (appName === undefined || approval !== undefined) return NO_FINDINGS;
     const namesakes = policy.approvalsNamed(appName);
     const first = namesakes[0];
-    if (first === undefined) return [];
+    if (first === undefined) return NO_FINDINGS;
     return [
       {
         severity: 'critical',

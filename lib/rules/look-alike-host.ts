@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 export const lookAlikeHost = defineRule({
   id: 'look-alike-host',
@@ -9,7 +9,7 @@ export const lookAlikeHost = defineRule({
   defaultOptions: {},
   evaluate({ request }) {
     const impersonation = request.impersonation;
-    if (impersonation === undefined) return [];
+    if (impersonation === undefined) return NO_FINDINGS;
     return [
       {
         severity: 'critical',

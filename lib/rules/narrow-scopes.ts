@@ -1,5 +1,5 @@
 import type { DataClass } from '../scopes/scope-info';
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 import { listDataClasses, listScopes, systemOf } from './shared/scope-facts';
 
 export const narrowScopes = defineRule({
@@ -10,15 +10,23 @@ export const narrowScopes = defineRule({
   defaultAction: 'review',
   defaultOptions: { maxDataClasses: 3, maxSystems: 3 },
   evaluate({ unapprovedScopes, isSignInOnly, settings }) {
+    // Runs on every request: count first, and build sets, names and text only when a limit can be exceeded. Each
+    // data scope names one system and its own data classes, so totals under a limit cannot exceed it.
+    let dataScopeCount = 0;
+    let classEntries = 0;
+    for (const info of unapprovedScopes) {
+      if (isSignInOnly(info)) continue;
+      dataScopeCount += 1;
+      classEntries += info.dataClasses.length;
+    }
+    if (dataScopeCount <= settings.maxSystems && classEntries <= settings.maxDataClasses) return NO_FINDINGS;
     const dataScopes = unapprovedScopes.filter((info) => !isSignInOnly(info));
-    if (dataScopes.length === 0) return [];
     const classes = new Set<DataClass>();
     const systems = new Set<string>();
     for (const info of dataScopes) {
       for (const dataClass of info.dataClasses) classes.add(dataClass);
-      systems.add(systemOf(info.scope));
+      if (dataScopeCount > settings.maxSystems) systems.add(systemOf(info.scope));
     }
-    const names = dataScopes.map((info) => info.scope);
     const reasons: string[] = [];
     if (classes.size > settings.maxDataClasses) {
       reasons.push(`${classes.size} kinds of data (${listDataClasses(classes)}; at most ${settings.maxDataClasses} allowed)`);
@@ -26,7 +34,8 @@ export const narrowScopes = defineRule({
     if (systems.size > settings.maxSystems) {
       reasons.push(`${systems.size} different systems (${[...systems].join(', ')}; at most ${settings.maxSystems} allowed)`);
     }
-    if (reasons.length === 0) return [];
+    if (reasons.length === 0) return NO_FINDINGS;
+    const names = dataScopes.map((info) => info.scope);
     return [
       {
         severity: 'warning',

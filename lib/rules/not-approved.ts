@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 import { listScopes } from './shared/scope-facts';
 
 export const notApproved = defineRule({
@@ -9,8 +9,9 @@ export const notApproved = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   evaluate({ approval, signInOnly, scopes, isSignInOnly }) {
-    if (approval !== undefined || signInOnly) return [];
-    const data = scopes.filter((info) => !isSignInOnly(info)).map((info) => info.scope);
+    if (approval !== undefined || signInOnly) return NO_FINDINGS;
+    const data: string[] = [];
+    for (const info of scopes) if (!isSignInOnly(info)) data.push(info.scope);
     return [
       {
         severity: 'warning',

@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 import { listScopes } from './shared/scope-facts';
 
 export const offlineAccess = defineRule({
@@ -9,9 +9,9 @@ export const offlineAccess = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   evaluate({ request, unapprovedScopes, isSignInOnly }) {
-    if (!request.offlineAccess) return [];
+    if (!request.offlineAccess) return NO_FINDINGS;
     const data = unapprovedScopes.filter((info) => !isSignInOnly(info)).map((info) => info.scope);
-    if (data.length === 0) return [];
+    if (data.length === 0) return NO_FINDINGS;
     return [
       {
         severity: 'warning',

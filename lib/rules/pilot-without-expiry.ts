@@ -1,5 +1,5 @@
 import { daysBetween } from '../policy/iso-date';
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 export const pilotWithoutExpiry = defineRule({
   id: 'pilot-without-expiry',
@@ -10,7 +10,7 @@ export const pilotWithoutExpiry = defineRule({
   defaultOptions: { pilotMaxDays: 14, exceptionMaxDays: 90 },
   evaluate({ approval, today, settings }) {
     const kind = approval?.entry.kind;
-    if (approval === undefined || (kind !== 'pilot' && kind !== 'exception')) return [];
+    if (approval === undefined || (kind !== 'pilot' && kind !== 'exception')) return NO_FINDINGS;
     const name = approval.entry.name ?? 'This app';
     const what = kind === 'pilot' ? 'test (pilot) access' : 'an exception';
     const maxDays = kind === 'pilot' ? settings.pilotMaxDays : settings.exceptionMaxDays;
@@ -24,7 +24,7 @@ export const pilotWithoutExpiry = defineRule({
       ];
     }
     const span = daysBetween(approvedOn ?? today, expiresOn);
-    if (span <= maxDays) return [];
+    if (span <= maxDays) return NO_FINDINGS;
     return [
       {
         severity: 'warning',

@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 import { canChangeData } from '../scopes/scope-risk';
 import { listScopes } from './shared/scope-facts';
 
@@ -11,7 +11,7 @@ export const readOnlyUnlessJustified = defineRule({
   defaultOptions: {},
   evaluate({ unapprovedScopes }) {
     const writing = unapprovedScopes.filter(canChangeData).map((info) => info.scope);
-    if (writing.length === 0) return [];
+    if (writing.length === 0) return NO_FINDINGS;
     return [
       {
         severity: 'high',

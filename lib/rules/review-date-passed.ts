@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 export const reviewDatePassed = defineRule({
   id: 'review-date-passed',
@@ -9,7 +9,7 @@ export const reviewDatePassed = defineRule({
   defaultOptions: {},
   evaluate({ approval, today }) {
     const reviewBy = approval?.entry.reviewBy;
-    if (approval === undefined || reviewBy === undefined || today <= reviewBy) return [];
+    if (approval === undefined || reviewBy === undefined || today <= reviewBy) return NO_FINDINGS;
     const name = approval.entry.name ?? 'This app';
     const owner = approval.entry.owner === undefined ? 'its owner' : approval.entry.owner;
     return [

@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 import { listScopes } from './shared/scope-facts';
 
 export const scopeCreep = defineRule({
@@ -8,7 +8,7 @@ export const scopeCreep = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   evaluate({ approval, unapprovedScopes }) {
-    if (approval === undefined || unapprovedScopes.length === 0) return [];
+    if (approval === undefined || unapprovedScopes.length === 0) return NO_FINDINGS;
     const extra = unapprovedScopes.map((info) => info.scope);
     const name = approval.entry.name ?? 'This app';
     return [

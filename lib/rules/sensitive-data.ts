@@ -1,5 +1,5 @@
 import { SENSITIVE_DATA_CLASSES, type DataClass } from '../scopes/scope-info';
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 import { listDataClasses, listScopes, sensitiveClasses } from './shared/scope-facts';
 
 const DEFAULT_SENSITIVE: ReadonlySet<DataClass> = new Set(SENSITIVE_DATA_CLASSES);
@@ -16,6 +16,11 @@ function sensitiveSet(classes: readonly DataClass[]): ReadonlySet<DataClass> {
   return set;
 }
 
+function touchesAny(dataClasses: readonly DataClass[], sensitive: ReadonlySet<DataClass>): boolean {
+  for (const dataClass of dataClasses) if (sensitive.has(dataClass)) return true;
+  return false;
+}
+
 export const sensitiveData = defineRule({
   id: 'sensitive-data',
   title: 'Sensitive data classes need a review',
@@ -28,13 +33,14 @@ export const sensitiveData = defineRule({
     const scopes: string[] = [];
     const classes = new Set<DataClass>();
     for (const info of unapprovedScopes) {
-      if (isSignInOnly(info)) continue;
+      // Most scopes touch no sensitive class: check before `sensitiveClasses` allocates a list.
+      if (isSignInOnly(info) || !touchesAny(info.dataClasses, sensitive)) continue;
       const found = sensitiveClasses(info, sensitive);
       if (found.length === 0) continue;
       scopes.push(info.scope);
       for (const dataClass of found) classes.add(dataClass);
     }
-    if (scopes.length === 0) return [];
+    if (scopes.length === 0) return NO_FINDINGS;
     return [
       {
         severity: 'high',

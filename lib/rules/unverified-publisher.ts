@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS } from './shared/rule';
 
 export const unverifiedPublisher = defineRule({
   id: 'unverified-publisher',
@@ -8,7 +8,7 @@ export const unverifiedPublisher = defineRule({
   defaultAction: 'inform',
   defaultOptions: {},
   evaluate({ page, approval }) {
-    if (page?.verified !== false || approval !== undefined) return [];
+    if (page?.verified !== false || approval !== undefined) return NO_FINDINGS;
     const who = page.publisher === undefined ? '' : ` It names "${page.publisher}" as publisher, but that is unconfirmed.`;
     return [
       {

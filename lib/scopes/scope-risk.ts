@@ -5,7 +5,7 @@
  */
 import type { RiskLevel } from '../evaluation';
 import { RISK_LEVELS } from '../evaluation';
-import { SENSITIVE_DATA_CLASSES, type ScopeInfo } from './scope-info';
+import { SENSITIVE_DATA_CLASSES, type DataClass, type ScopeInfo } from './scope-info';
 
 /** The scope only signs the person in (identity), possibly with offline access to that identity. */
 export function isSignInOnly(info: ScopeInfo): boolean {
@@ -21,12 +21,17 @@ export function areSignInOnly(infos: readonly ScopeInfo[]): boolean {
   return infos.length > 0 && infos.every(isSignInOnly);
 }
 
+const SENSITIVE: ReadonlySet<DataClass> = new Set(SENSITIVE_DATA_CLASSES);
+
+// Plain loops below: these run for every scope of every request, and a callback per call costs an allocation.
 export function touchesSensitiveData(info: ScopeInfo): boolean {
-  return info.dataClasses.some((dataClass) => SENSITIVE_DATA_CLASSES.includes(dataClass));
+  for (const dataClass of info.dataClasses) if (SENSITIVE.has(dataClass)) return true;
+  return false;
 }
 
 export function canChangeData(info: ScopeInfo): boolean {
-  return info.access.includes('write') || info.access.includes('delete') || info.access.includes('admin');
+  for (const access of info.access) if (access === 'write' || access === 'delete' || access === 'admin') return true;
+  return false;
 }
 
 export function scopeRisk(info: ScopeInfo): RiskLevel {

@@ -219,3 +219,38 @@ describe('scope syntax', () => {
     expect(parseRequest(url).scopes).toEqual(scopes);
   });
 });
+
+describe('scopeSources', () => {
+  const SLACK = 'https://slack.com/oauth/v2/authorize?client_id=1.2&scope=chat:write,users:read&user_scope=users:read,search:read';
+  const expected = { 'chat:write': 'scope', 'users:read': 'scope', 'search:read': 'user_scope' };
+
+  it.each([
+    ['reading it', (request: ReturnType<typeof parseRequest>) => ({ ...request.scopeSources })],
+    ['JSON', (request: ReturnType<typeof parseRequest>) => (JSON.parse(JSON.stringify(request)) as { scopeSources: unknown }).scopeSources],
+    ['structuredClone', (request: ReturnType<typeof parseRequest>) => ({ ...structuredClone(request).scopeSources })],
+    ['a spread copy', (request: ReturnType<typeof parseRequest>) => ({ ...{ ...request }.scopeSources })],
+  ])('gives each scope its first parameter when seen through %s', (_name, read) => {
+    expect(read(parseRequest(SLACK))).toEqual(expected);
+  });
+
+  it('is an own enumerable property that keeps what is assigned to it', () => {
+    const request = parseRequest(SLACK);
+    expect(Object.keys(request)).toContain('scopeSources');
+    expect(request.scopeSources).toBe(request.scopeSources);
+    request.scopeSources = { other: 'scope' };
+    expect(request.scopeSources).toEqual({ other: 'scope' });
+  });
+
+  it('is not changed by later edits of the scopes list', () => {
+    const request = parseRequest(SLACK);
+    request.scopes.push('added');
+    expect({ ...request.scopeSources }).toEqual(expected);
+  });
+
+  it('keeps the parameter being read when the scope limit cuts it short', () => {
+    const many = Array.from({ length: MAX_SCOPES + 5 }, (_, index) => `s${index}`).join(',');
+    const request = parseRequest(`https://slack.com/oauth/v2/authorize?client_id=1.2&scope=a&user_scope=${many}`);
+    expect(request.scopeSources.a).toBe('scope');
+    expect(request.scopeSources[request.scopes[MAX_SCOPES - 1] ?? '']).toBe('user_scope');
+  });
+});

@@ -36,16 +36,39 @@ const SYSTEM_SEPARATOR = /[.:/_\-\s]/;
  * purpose"; a heuristic, so it only feeds a warning.
  */
 export function systemOf(scope: string): string {
+  const cached = systemCache.get(scope);
+  if (cached !== undefined) return cached;
   const name = scope.replace(SCOPE_URL_PREFIX, '');
   const first = name.split(SYSTEM_SEPARATOR, 1)[0] ?? name;
-  return (first || name).toLowerCase();
+  const system = (first || name).toLowerCase();
+  if (scope.length <= 256) {
+    if (systemCache.size >= SYSTEM_CACHE_LIMIT) systemCache.clear();
+    systemCache.set(scope, system);
+  }
+  return system;
 }
+
+// The same scopes come back on every sign-in; two regular expressions per scope per request add up. Bounded, so
+// hostile input cannot grow it.
+const SYSTEM_CACHE_LIMIT = 4096;
+const systemCache = new Map<string, string>();
 
 /** "Mail.Read, Files.Read.All and Contacts.Read": scope names as an employee reads them in a sentence. */
 export function listScopes(scopes: readonly string[]): string {
-  const quoted = scopes.map((scope) => `"${scope}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return listInWords(scopes, quote);
+}
+
+function quote(scope: string): string {
+  return `"${scope}"`;
+}
+
+/** "a, b and c". One pass, no intermediate lists: rules build these messages for most requests they flag. */
+function listInWords<T>(items: readonly T[], word: (item: T) => string): string {
+  const last = items.length - 1;
+  if (last < 0) return '';
+  let text = word(items[0] as T);
+  for (let i = 1; i < last; i++) text += `, ${word(items[i] as T)}`;
+  return last === 0 ? text : `${text} and ${word(items[last] as T)}`;
 }
 
 export const DATA_CLASS_LABELS: Readonly<Record<DataClass, string>> = {
@@ -64,7 +87,9 @@ export const DATA_CLASS_LABELS: Readonly<Record<DataClass, string>> = {
 };
 
 export function listDataClasses(classes: Iterable<DataClass>): string {
-  const labels = [...classes].map((dataClass) => DATA_CLASS_LABELS[dataClass]);
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  return listInWords(Array.isArray(classes) ? (classes as readonly DataClass[]) : [...classes], labelOf);
+}
+
+function labelOf(dataClass: DataClass): string {
+  return DATA_CLASS_LABELS[dataClass];
 }

@@ -78,6 +78,17 @@ describe('compilePolicy', () => {
     expect(compiled.findApproval({ provider: 'auth0', clientId: 'c', host: 'acme.okta.com' })).toBeUndefined();
   });
 
+  it.each([
+    ['its own host', 'acme.okta.com', 'Acme only'],
+    ['another host', 'other.okta.com', undefined],
+  ])('finds a client approved once, for one host, on %s only', (_name, host, expected) => {
+    const parsed = parsePolicy({
+      approvedIntegrations: [{ name: 'Acme only', provider: 'okta', clientId: 'c', host: 'Acme.okta.com', scopes: ['openid'] }],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(compilePolicy(parsed.policy).findApproval({ provider: 'okta', clientId: 'c', host })?.entry.name).toBe(expected);
+  });
+
   it('compares client ids exactly except Microsoft GUIDs', () => {
     const parsed = parsePolicy({
       approvedIntegrations: [

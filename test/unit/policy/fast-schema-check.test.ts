@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compileSchemaCheck, FAILED } from '../../../lib/policy/fast-schema-check';
-import { parsePolicy } from '../../../lib/policy/parse-policy';
+import { parsePolicy, parsePolicyText } from '../../../lib/policy/parse-policy';
 import { PolicySchema } from '../../../lib/policy/schema';
 
 /** Every key in order, `undefined` values included: the quick check must return what zod returns, key for key. */
@@ -108,6 +108,37 @@ describe('the quick policy check agrees with zod', () => {
     const check = compileSchemaCheck(schema);
     expect(check({ count: 2, when: 'abc' })).toEqual({ count: 2, when: 3 });
     expect(check({ count: 1, when: 'abc' })).toBe(FAILED);
+  });
+});
+
+describe('the in-place quick check', () => {
+  const inPlace = compileSchemaCheck(PolicySchema, { inPlace: true });
+
+  it.each([
+    ['a full policy', FULL_POLICY],
+    ['a minimal approval', { approvedIntegrations: [{ provider: 'box', clientId: 'b', scopes: ['root_readonly'] }] }],
+  ])('returns %s itself, with the values zod returns', (_name, policy) => {
+    const input: unknown = JSON.parse(JSON.stringify(policy));
+    const zod = PolicySchema.safeParse(input);
+    expect(inPlace(input)).toBe(input);
+    expect(input).toEqual(zod.data);
+  });
+
+  it.each([
+    ['an unknown key', { ...FULL_POLICY, extra: 1 }],
+    ['a missing client id', { approvedIntegrations: [{ provider: 'box', scopes: [] }] }],
+  ])('fails where zod fails: %s', (_name, policy) => {
+    expect(inPlace(JSON.parse(JSON.stringify(policy)))).toBe(FAILED);
+  });
+});
+
+describe('parsePolicyText with the in-place check', () => {
+  it('reads the same policy as parsePolicy', () => {
+    const text = JSON.stringify(FULL_POLICY);
+    const fromText = parsePolicyText(text);
+    const fromValue = parsePolicy(JSON.parse(text));
+    if (!fromText.ok || !fromValue.ok) throw new Error('invalid');
+    expect(fromText.policy).toEqual(fromValue.policy);
   });
 });
 

@@ -8,6 +8,7 @@ describe('parseJsonText on plain JSON (the JSON.parse path)', () => {
     ['a duplicate key at the top', '{"a": 1, "a": 2}', 'The key "a" appears twice'],
     ['a duplicate key in a nested object', '{"list": [{"b": 1, "c": {"d": 1, "d" : 1}}]}', 'The key "d" appears twice'],
     ['a duplicate "__proto__" key', '{"__proto__": 1, "__proto__": 2}', 'The key "__proto__" appears twice'],
+    ['a duplicate key after a value holding an escaped quote, spaces and a colon', '{"x": "\\"  :", "a": 1, "a": 2}', 'The key "a" appears twice'],
     ['a duplicate key after a text holding quotes and colons', '{"note": "say \\"a\\": b\\\\", "a": 1, "a": 2}', 'The key "a" appears twice'],
   ])('refuses %s', (_name, text, message) => {
     const result = parseJsonText(text);
@@ -21,6 +22,7 @@ describe('parseJsonText on plain JSON (the JSON.parse path)', () => {
     ['white space before the colon', '{ "a" \n : 1, "b"\t: { "a" : 2 } }'],
     ['equal keys in different objects', '[{"a": 1}, {"a": 1}, {"b": {"a": 1}}]'],
     ['a "__proto__" key', '{"__proto__": {"x": 1}}'],
+    ['colons inside values, after escaped quotes and spaces', '{"a": "https://x.test/a:b", "b": "\\" : \\"", "c": "\\\\:"}'],
   ])('reads %s as JSON.parse does', (_name, text) => {
     const result = parseJsonText(text);
     expect(result).toEqual({ ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) });
