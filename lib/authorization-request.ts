@@ -54,8 +54,12 @@ export interface AuthorizationRequest {
    * no case folding and no prefix stripping. Includes Slack `user_scope` and HubSpot `optional_scope` entries.
    */
   scopes: string[];
-  /** Where each scope came from when a provider has more than one scope parameter. */
-  scopeSources: Record<string, 'scope' | 'user_scope' | 'optional_scope'>;
+  /**
+   * The scopes that came from a provider's second scope parameter (Slack `user_scope`, HubSpot `optional_scope`),
+   * each with that parameter. A scope not listed here came from `scope`, which is nearly always all of them, so the
+   * common case writes nothing.
+   */
+  scopeSources: Record<string, 'user_scope' | 'optional_scope'>;
   responseType?: string;
   redirectUri?: string;
   prompt?: string;

@@ -609,8 +609,9 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
             if (seen !== undefined) seen.add(scope);
             else if (scopes.length > LINEAR_SCOPE_SCAN) seen = new Set(scopes);
             // A scope named in both `scope` and `user_scope` keeps its first source; the bot and the user both
-            // receive it, and the first parameter is the broader grant in Slack's model.
-            sources[scope] = parameter;
+            // receive it, and the first parameter is the broader grant in Slack's model. Only the exceptions to
+            // `scope` are written (see AuthorizationRequest.scopeSources).
+            if (parameter !== 'scope') sources[scope] = parameter as 'user_scope' | 'optional_scope';
           }
         }
         start = i + 1;

@@ -27,7 +27,8 @@ function checkInvariants(input: string): void {
     expect(scope.length).toBeGreaterThan(0);
     // ASCII space and controls always separate (RFC 6749 §3.3); non-ASCII spaces are invalid but not separators.
     expect([...scope].some((char) => char.charCodeAt(0) <= 0x20 || char.charCodeAt(0) === 0x7f)).toBe(false);
-    expect(request.scopeSources[scope]).toBeDefined();
+    const source = request.scopeSources[scope];
+    if (source !== undefined) expect(['user_scope', 'optional_scope']).toContain(source);
   }
   if (request.impersonation !== undefined) expect(request.provider).toBe('generic');
   // Reading the normalised URL again gives the same request: the parser is a function of what the browser sends.
