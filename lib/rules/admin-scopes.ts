@@ -1,4 +1,4 @@
-import { defineRule } from './shared/rule';
+import { defineRule, NO_FINDINGS, type RuleFinding } from './shared/rule';
 import { grantsAdmin, grantsOrganizationWrite, listScopes } from './shared/scope-facts';
 
 export const adminScopes = defineRule({
@@ -9,24 +9,28 @@ export const adminScopes = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   evaluate({ request, unapprovedScopes, approval }) {
-    const findings = [];
-    const admin = unapprovedScopes.filter((info) => grantsAdmin(info) || grantsOrganizationWrite(info)).map((info) => info.scope);
-    if (admin.length > 0) {
-      findings.push({
-        severity: 'critical' as const,
-        scopes: admin,
-        message: `This app asks for administrator or organisation-wide control (${listScopes(admin)}): it could change settings, users or data for everyone in the company.`,
-      });
+    // Lists built only when needed: this runs on every request, and nearly all ask for no admin scope.
+    let findings: RuleFinding[] | undefined;
+    let admin: string[] | undefined;
+    for (const info of unapprovedScopes) if (grantsAdmin(info) || grantsOrganizationWrite(info)) (admin ??= []).push(info.scope);
+    if (admin !== undefined) {
+      findings = [
+        {
+          severity: 'critical',
+          scopes: admin,
+          message: `This app asks for administrator or organisation-wide control (${listScopes(admin)}): it could change settings, users or data for everyone in the company.`,
+        },
+      ];
     }
     // Microsoft's /adminconsent grants every permission the app was configured with, for every user in the tenant.
     // https://learn.microsoft.com/en-us/entra/identity-platform/v2-admin-consent
     if (request.endpoint === 'admin-consent' && approval === undefined) {
-      findings.push({
-        severity: 'critical' as const,
+      (findings ??= []).push({
+        severity: 'critical',
         message:
           'This page asks an administrator to approve the app for the whole organisation, with every permission the app was set up with, not only the ones listed here.',
       });
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
 });

@@ -10,7 +10,8 @@ export const offlineAccess = defineRule({
   defaultOptions: {},
   evaluate({ request, unapprovedScopes, isSignInOnly }) {
     if (!request.offlineAccess) return NO_FINDINGS;
-    const data = unapprovedScopes.filter((info) => !isSignInOnly(info)).map((info) => info.scope);
+    const data: string[] = [];
+    for (const info of unapprovedScopes) if (!isSignInOnly(info)) data.push(info.scope);
     if (data.length === 0) return NO_FINDINGS;
     return [
       {

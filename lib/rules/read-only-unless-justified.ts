@@ -10,8 +10,10 @@ export const readOnlyUnlessJustified = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   evaluate({ unapprovedScopes }) {
-    const writing = unapprovedScopes.filter(canChangeData).map((info) => info.scope);
-    if (writing.length === 0) return NO_FINDINGS;
+    // One list, built only on the first writing scope: this runs on every request and most only read.
+    let writing: string[] | undefined;
+    for (const info of unapprovedScopes) if (canChangeData(info)) (writing ??= []).push(info.scope);
+    if (writing === undefined) return NO_FINDINGS;
     return [
       {
         severity: 'high',

@@ -30,17 +30,19 @@ export const sensitiveData = defineRule({
   defaultOptions: { dataClasses: SENSITIVE_DATA_CLASSES as DataClass[] },
   evaluate({ unapprovedScopes, isSignInOnly, settings }) {
     const sensitive = sensitiveSet(settings.dataClasses);
-    const scopes: string[] = [];
-    const classes = new Set<DataClass>();
+    // Built on the first sensitive scope: most requests have none, and a Set per request is a measurable cost.
+    let scopes: string[] | undefined;
+    let classes: Set<DataClass> | undefined;
     for (const info of unapprovedScopes) {
       // Most scopes touch no sensitive class: check before `sensitiveClasses` allocates a list.
       if (isSignInOnly(info) || !touchesAny(info.dataClasses, sensitive)) continue;
       const found = sensitiveClasses(info, sensitive);
       if (found.length === 0) continue;
-      scopes.push(info.scope);
+      (scopes ??= []).push(info.scope);
+      classes ??= new Set();
       for (const dataClass of found) classes.add(dataClass);
     }
-    if (scopes.length === 0) return NO_FINDINGS;
+    if (scopes === undefined || classes === undefined) return NO_FINDINGS;
     return [
       {
         severity: 'high',
