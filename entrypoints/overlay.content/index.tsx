@@ -3,7 +3,8 @@
  * only when the tab is in an authorization flow; never registered in the manifest.
  */
 import { startOverlay, type OverlayController } from '../../components/overlay/overlay-controller';
-import { INITIAL_VIEW_KEY, type OverlayView } from '../../lib/messages/protocol';
+import { INITIAL_VIEW_KEY } from '../../lib/messages/initial-view-key';
+import type { OverlayView } from '../../lib/messages/protocol';
 import { sendMessage } from '../../lib/messages/send-message';
 
 // The isolated world's global is invisible to the page, so a page cannot fake "already running".

@@ -3,7 +3,8 @@
  * script that runs on every consent-host page stays tiny. The overlay is a runtime-registered content script.
  */
 import { browser } from 'wxt/browser';
-import { INITIAL_VIEW_KEY, type OverlayView } from '../messages/protocol';
+import { INITIAL_VIEW_KEY } from '../messages/initial-view-key';
+import type { OverlayView } from '../messages/protocol';
 
 export const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
@@ -24,8 +25,12 @@ function seedInitialView(key: string, view: unknown): void {
  */
 export async function injectOverlay(tabId: number, documentId?: string, initialView?: OverlayView): Promise<void> {
   const target = documentId === undefined ? { tabId, frameIds: [0] } : { tabId, documentIds: [documentId] };
-  if (initialView !== undefined) {
-    await browser.scripting.executeScript({ target, func: seedInitialView, args: [INITIAL_VIEW_KEY, initialView], injectImmediately: true });
-  }
-  await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT], injectImmediately: true });
+  // Both requests are sent at once: they reach the page in order, and if the seed ever came second the overlay
+  // would only miss its head start and draw after its first round trip, as it does without a seed.
+  await Promise.all([
+    ...(initialView === undefined
+      ? []
+      : [browser.scripting.executeScript({ target, func: seedInitialView, args: [INITIAL_VIEW_KEY, initialView], injectImmediately: true })]),
+    browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT], injectImmediately: true }),
+  ]);
 }

@@ -76,12 +76,6 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'page/refresh-remote-config': ['extension-page'],
 };
 
-/**
- * The isolated-world global where the background leaves the overlay's first view just before injecting it, so the
- * overlay draws without a round trip (lib/background/overlay-injection.ts). The page cannot see or set it.
- */
-export const INITIAL_VIEW_KEY = '__consentGateInitialView';
-
 /** What the overlay renders: everything it needs, so the content script carries no catalog or rules. */
 export interface OverlayView {
   flowId: string;

@@ -106,12 +106,19 @@ describe('consent/hello', () => {
 
   it('still answers active when the overlay cannot be injected, and tries again next time', async () => {
     const flowId = await startFlow();
-    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    let refused = false;
+    executeScript.mockImplementation(async (injection) => {
+      if (injection.files !== undefined && !refused) {
+        refused = true;
+        throw new Error('Cannot access contents of the page.');
+      }
+      return [];
+    });
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await hello('doc-1')).toEqual({ active: true, flowId });
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/could not load its overlay/), 'Cannot access contents of the page.');
     await hello('doc-1');
-    expect(overlayFileInjections()).toHaveLength(1);
+    expect(overlayFileInjections()).toHaveLength(2);
   });
 
   it('refuses a hello from an embedded frame', async () => {
