@@ -40,8 +40,9 @@ export function registerBackground(): Promise<void> {
   browser.webNavigation.onCommitted.addListener((details) => {
     void report('follow a navigation', handleNavigation(details, 'committed'));
   });
-  // With the `webRequest` permission (in the manifest; a build without it still works): it sees each URL of a server redirect chain on the consent
-  // hosts (app -> 302 -> authorization URL -> 302 -> sign-in), which webNavigation reports only as its end points.
+  // With the `webRequest` permission (in the manifest; a build without it still works): it sees each URL of a
+  // server redirect chain on the consent hosts (app -> 302 -> authorization URL -> 302 -> sign-in), which
+  // webNavigation reports only as its end points.
   if (hasPermission('webRequest')) {
     browser.webRequest.onBeforeRequest.addListener(
       (details) => {
