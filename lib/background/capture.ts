@@ -6,10 +6,10 @@
  */
 import { parseAuthorizationUrl } from '../parse-authorization-url';
 import { isConsentHostUrl } from './consent-host-match';
-import { decideNavigation } from './flow-lifecycle';
+import { decideNavigation, FLOW_TTL_MS } from './flow-lifecycle';
 import { endFlow, previousPageUrl, refreshBadge, startFlow } from './flows';
 import { injectOverlay } from './overlay-injection';
-import { readTabState, rememberInjectedDocument, writeTabState, type StoredTabState } from './tab-state-store';
+import { peekTabState, readTabState, rememberInjectedDocument, writeTabState, type StoredTabState } from './tab-state-store';
 import { tabQueue } from './tab-queue';
 
 export type NavigationPhase = 'before-navigate' | 'committed';
@@ -28,6 +28,29 @@ export interface NavigationDetails {
   documentId?: string;
 }
 
+/** Documents injected at commit ahead of the tab queue, not yet recorded in the tab's stored state. */
+const injectedEarly = new Set<string>();
+
+/**
+ * The fastest path to an overlay: when a consent page commits in a tab this worker knows to be in a flow, inject at
+ * once, without waiting behind the tab queue's storage work. The queued handler then records the document
+ * (injectOnCommit). A worker that was asleep knows nothing yet and leaves it to the queued path.
+ */
+function injectAheadOfQueue(details: NavigationDetails, now: number): void {
+  const { documentId } = details;
+  if (documentId === undefined || !isConsentHostUrl(details.url)) return;
+  const state = peekTabState(details.tabId);
+  if (state === undefined || now - state.capturedAt > FLOW_TTL_MS) return;
+  if ((state.injectedDocuments ?? []).includes(documentId) || injectedEarly.has(documentId)) return;
+  injectedEarly.add(documentId);
+  // Bounded: a long-lived worker must not collect every document id it ever saw.
+  if (injectedEarly.size > 200) injectedEarly.delete(injectedEarly.values().next().value as string);
+  injectOverlay(details.tabId, documentId, state.view).catch((error: unknown) => {
+    injectedEarly.delete(documentId);
+    console.warn(`Consent Gate could not load its overlay at commit in tab ${details.tabId}:`, error instanceof Error ? error.message : error);
+  });
+}
+
 /**
  * A consent-host page of a flow gets its overlay as soon as it commits, instead of after the greeting script's
  * round trip: the overlay then reads its view while the page is still loading and is ready by DOMContentLoaded.
@@ -36,6 +59,10 @@ export interface NavigationDetails {
 async function injectOnCommit(state: StoredTabState, details: NavigationDetails): Promise<void> {
   if (details.documentId === undefined || !isConsentHostUrl(details.url)) return;
   if ((state.injectedDocuments ?? []).includes(details.documentId)) return;
+  if (injectedEarly.delete(details.documentId)) {
+    await writeTabState(rememberInjectedDocument(state, details.documentId));
+    return;
+  }
   try {
     await injectOverlay(state.tabId, details.documentId, state.view);
     await writeTabState(rememberInjectedDocument(state, details.documentId));
@@ -55,6 +82,7 @@ export function wasRedirected(details: Pick<NavigationDetails, 'transitionType' 
 export function handleNavigation(details: NavigationDetails, phase: NavigationPhase): Promise<void> {
   if (details.frameId !== 0 || details.tabId < 0 || details.documentLifecycle === 'prerender') return Promise.resolve();
   const { tabId, url } = details;
+  if (phase === 'committed') injectAheadOfQueue(details, Date.now());
   return tabQueue.run(tabId, async () => {
     const now = Date.now();
     const current = await readTabState(tabId);

@@ -15,6 +15,17 @@ export interface StoredTabState extends TabState {
 }
 
 const PREFIX = 'tab:';
+
+/**
+ * What this service worker last wrote for each tab: a synchronous peek for the one path that cannot wait for
+ * storage (injecting the overlay the moment a consent page commits). storage.session stays the source of truth;
+ * after a restart this starts empty and that path simply waits for storage like every other.
+ */
+const lastWritten = new Map<number, StoredTabState>();
+
+export function peekTabState(tabId: number): StoredTabState | undefined {
+  return lastWritten.get(tabId);
+}
 const MAX_REMEMBERED_DOCUMENTS = 20;
 
 export function tabStateKey(tabId: number): string {
@@ -40,11 +51,18 @@ export async function readTabState(tabId: number): Promise<StoredTabState | unde
 }
 
 export async function writeTabState(state: StoredTabState): Promise<void> {
+  lastWritten.set(state.tabId, state);
   await browser.storage.session.set({ [tabStateKey(state.tabId)]: state });
 }
 
 export async function removeTabState(tabId: number): Promise<void> {
+  lastWritten.delete(tabId);
   await browser.storage.session.remove(tabStateKey(tabId));
+}
+
+/** For tests that simulate a service-worker restart. */
+export function forgetPeekedTabStates(): void {
+  lastWritten.clear();
 }
 
 export async function listTabStates(): Promise<StoredTabState[]> {

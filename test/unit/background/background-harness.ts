@@ -3,6 +3,7 @@
  * lacks (scripting, webNavigation.getFrame, tabs.goBack) stubbed, and helpers that deliver events the way the
  * browser does (messages with an explicit sender; navigations as webNavigation details).
  */
+import { forgetPeekedTabStates } from '../../../lib/background/tab-state-store';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PolicyInput } from '../../../lib/policy/schema';
@@ -49,6 +50,7 @@ export const fetchMock = vi.fn(async (_url: string, _init?: RequestInit): Promis
 export function resetBackground(): void {
   fakeBrowser.reset();
   useFreshIndexedDb();
+  forgetPeekedTabStates();
   resetPolicyCache();
   resetOutbox();
   resetInstallationId();
@@ -67,6 +69,7 @@ export function resetBackground(): void {
 
 /** As a service-worker restart: memory is gone, storage.local, session storage and IndexedDB stay. */
 export function restartWorker(): void {
+  forgetPeekedTabStates();
   resetPolicyCache();
   resetOutbox();
   resetInstallationId();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FLOW_TTL_MS } from '../../../lib/background/flow-lifecycle';
 import { cleanUpTabStates } from '../../../lib/background/tab-cleanup';
+import { forgetPeekedTabStates } from '../../../lib/background/tab-state-store';
 import { resetPolicyCache } from '../../../lib/background/policy-cache';
 import { executeScript, getFrame, overlayFileInjections, navigate, resetBackground, SOURCE_PAGE, startBackground, storedState, URLS, contentSender, deliver, pageSender, setManifestPermissions } from './background-harness';
 
@@ -254,6 +255,15 @@ describe('overlay injection at commit', () => {
     await vi.waitFor(async () => expect((await storedState(TAB))?.injectedDocuments).toEqual(['DOC-1']));
     expect(overlayFileInjections()).toHaveLength(1);
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: TAB, documentIds: ['DOC-1'] }, injectImmediately: true }));
+  });
+
+  it('without the worker memory of the flow (a restart), injects from the stored flow on the queued path, once', async () => {
+    await navigate(TAB, URLS.googleDrive, 'before-navigate');
+    forgetPeekedTabStates();
+    await commit(URLS.googleConsentPage, 'DOC-9');
+    await vi.waitFor(async () => expect((await storedState(TAB))?.injectedDocuments).toEqual(['DOC-9']));
+    await commit(URLS.googleConsentPage, 'DOC-9');
+    expect(overlayFileInjections()).toHaveLength(1);
   });
 
   it('leaves pages outside the consent hosts, pages without a document id, and tabs without a flow alone', async () => {
