@@ -7,8 +7,8 @@ import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
 import { MIN_ACKNOWLEDGE_REASON_LENGTH } from './overlay-display';
-import { ActionFeedback, FindingList, LookalikeAlert, ScopeList } from './RequestDetails';
-import { SupportLine, brandLine } from './SupportLine';
+import { ActionFeedback, FindingList, OverlayHeading, ScopeList } from './RequestDetails';
+import { SupportLine } from './SupportLine';
 import { useDialogFocus } from './use-dialog-focus';
 import { useOverlayAction, type SendOverlayAction } from './use-overlay-action';
 
@@ -70,14 +70,7 @@ export function DecisionDialog({ kind, view, appName, pageFacts, send, onContinu
         aria-describedby="cg-summary"
         tabIndex={-1}
       >
-        <p class="brand">{brandLine(view.organization)}</p>
-        <LookalikeAlert view={view} />
-        <h2 class="title" id="cg-title">
-          {overlayStrings.verdictTitle[view.evaluation.verdict]}
-        </h2>
-        <p class="summary" id="cg-summary">
-          {summary}
-        </p>
+        <OverlayHeading view={view} summary={summary} />
         <p class="meta">
           <span class="app-name" data-testid="app-name">
             {appName}

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
-import { ActionFeedback, FindingList, LookalikeAlert, ScopeList } from './RequestDetails';
-import { SupportLine, brandLine } from './SupportLine';
+import { ActionFeedback, FindingList, OverlayHeading, ScopeList } from './RequestDetails';
+import { SupportLine } from './SupportLine';
 import { useDialogFocus } from './use-dialog-focus';
 import { useOverlayAction, type SendOverlayAction } from './use-overlay-action';
 
@@ -35,14 +35,7 @@ export function NoticeBanner({ view, appName, pageFacts, send, onDismissed }: No
       tabIndex={-1}
       data-testid="banner"
     >
-      <p class="brand">{brandLine(view.organization)}</p>
-      <LookalikeAlert view={view} />
-      <h2 class="title" id="cg-title">
-        {overlayStrings.verdictTitle[view.evaluation.verdict]}
-      </h2>
-      <p class="summary" id="cg-summary">
-        {overlayStrings.bannerSummary(appName)}
-      </p>
+      <OverlayHeading view={view} summary={overlayStrings.bannerSummary(appName)} />
       <ScopeList view={view} pageFacts={pageFacts} />
       <FindingList view={view} />
       <ActionFeedback error={error} status={status} />

@@ -2,6 +2,7 @@ import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
 import { isLookalikeFinding, isLookalikeHostFinding, orderFindings } from './overlay-display';
+import { brandLine } from './SupportLine';
 
 /** The look-alike callout: red, at the top, before anything else the person reads. */
 export function LookalikeAlert({ view }: { view: OverlayView }) {
@@ -80,6 +81,25 @@ export function ActionFeedback({ error, status }: { error?: string | null | unde
           {status}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * The top of the banner and the dialog: brand, look-alike alert, verdict title and summary. The ids are the ones
+ * their `aria-labelledby` / `aria-describedby` name.
+ */
+export function OverlayHeading({ view, summary }: { view: OverlayView; summary: string }) {
+  return (
+    <>
+      <p class="brand">{brandLine(view.organization)}</p>
+      <LookalikeAlert view={view} />
+      <h2 class="title" id="cg-title">
+        {overlayStrings.verdictTitle[view.evaluation.verdict]}
+      </h2>
+      <p class="summary" id="cg-summary">
+        {summary}
+      </p>
     </>
   );
 }
