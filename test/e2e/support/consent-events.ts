@@ -1,9 +1,6 @@
-/**
- * Reads the extension's local consent-event log (IndexedDB `consent-gate`, store `events`) from its own service
- * worker, read-only. It never creates the database: opening a missing one would make an empty version 1 and skip
- * the product's first migration.
- */
+/** Reads the extension's local consent-event log (IndexedDB `consent-gate`, store `events`), read-only. */
 import type { Worker } from 'playwright-core';
+import { readExtensionStore } from './extension-database';
 
 export interface LoggedEvent {
   action: string;
@@ -13,26 +10,8 @@ export interface LoggedEvent {
   reason?: string;
 }
 
-export async function readConsentEvents(serviceWorker: Worker): Promise<LoggedEvent[]> {
-  return serviceWorker.evaluate(async () => {
-    const databases = await indexedDB.databases();
-    if (!databases.some((database) => database.name === 'consent-gate')) return [];
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('consent-gate');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(`Could not open the consent-gate database: ${String(request.error)}`));
-    });
-    try {
-      if (!database.objectStoreNames.contains('events')) return [];
-      return await new Promise<LoggedEvent[]>((resolve, reject) => {
-        const request = database.transaction('events').objectStore('events').getAll();
-        request.onsuccess = () => resolve(request.result as LoggedEvent[]);
-        request.onerror = () => reject(new Error(`Could not read consent events: ${String(request.error)}`));
-      });
-    } finally {
-      database.close();
-    }
-  });
+export function readConsentEvents(serviceWorker: Worker): Promise<LoggedEvent[]> {
+  return readExtensionStore<LoggedEvent>(serviceWorker, 'events');
 }
 
 /** Polls the log until an event matching `predicate` is there, or fails with what was logged. */

@@ -1,9 +1,9 @@
 /**
- * Reads the extension's webhook outbox (IndexedDB `consent-gate`, store `outbox`) from its service worker,
- * read-only, to see what waits for delivery and why its last attempt failed. Like consent-events.ts it never
- * creates the database.
+ * Reads the extension's webhook outbox (IndexedDB `consent-gate`, store `outbox`), read-only, to see what waits for
+ * delivery and why its last attempt failed.
  */
 import type { Worker } from 'playwright-core';
+import { readExtensionStore } from './extension-database';
 import { withinTime } from './service-worker-stop';
 
 export interface QueuedDelivery {
@@ -16,33 +16,15 @@ export interface QueuedDelivery {
 }
 
 export async function readOutbox(serviceWorker: Worker): Promise<QueuedDelivery[]> {
-  return withinTime(serviceWorker.evaluate(async () => {
-    const databases = await indexedDB.databases();
-    if (!databases.some((database) => database.name === 'consent-gate')) return [];
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('consent-gate');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(`Could not open the consent-gate database: ${String(request.error)}`));
-    });
-    try {
-      if (!database.objectStoreNames.contains('outbox')) return [];
-      const rows = await new Promise<QueuedDelivery[]>((resolve, reject) => {
-        const request = database.transaction('outbox').objectStore('outbox').getAll();
-        request.onsuccess = () => resolve(request.result as QueuedDelivery[]);
-        request.onerror = () => reject(new Error(`Could not read the outbox: ${String(request.error)}`));
-      });
-      return rows.map(({ id, kind, url, attempts, nextAttemptAt, lastError }) => ({
-        id,
-        kind,
-        url,
-        attempts,
-        nextAttemptAt,
-        ...(lastError === undefined ? {} : { lastError }),
-      }));
-    } finally {
-      database.close();
-    }
-  }), 10_000, 'Reading the outbox in the service worker');
+  const rows = await withinTime(readExtensionStore<QueuedDelivery>(serviceWorker, 'outbox'), 10_000, 'Reading the outbox in the service worker');
+  return rows.map(({ id, kind, url, attempts, nextAttemptAt, lastError }) => ({
+    id,
+    kind,
+    url,
+    attempts,
+    nextAttemptAt,
+    ...(lastError === undefined ? {} : { lastError }),
+  }));
 }
 
 /** Polls until `predicate` holds for the queued deliveries, or fails with what is queued. */
