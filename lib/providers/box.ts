@@ -8,7 +8,8 @@ export const box: ProviderDefinition = {
   id: 'box',
   displayName: 'Box',
   description: 'Box /api/oauth2/authorize on account.box.com (scopes default to those configured on the app).',
-  consentHostPatterns: ['https://account.box.com/*', 'https://app.box.com/api/oauth2/*'],
+  // Box shows its sign-in and consent forms on the authorization path itself; the rest of Box stays unscripted.
+  consentHostPatterns: ['https://account.box.com/api/oauth2/*', 'https://app.box.com/api/oauth2/*'],
   knownHosts: ['account.box.com', 'app.box.com'],
   ownedDomains: ['box.com'],
   matchEndpoint: ({ host, lowerSegments }) =>

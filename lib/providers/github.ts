@@ -12,7 +12,8 @@ export const github: ProviderDefinition = {
   displayName: 'GitHub',
   description:
     'GitHub /login/oauth/authorize on github.com, on GitHub Enterprise Cloud (*.ghe.com) and on any GitHub Enterprise Server host.',
-  consentHostPatterns: ['https://github.com/login/oauth/*', 'https://*.ghe.com/login/oauth/*'],
+  // `/login*`, not only `/login/oauth/*`: a signed-out person meets `/login?client_id=…&return_to=…` first.
+  consentHostPatterns: ['https://github.com/login*', 'https://*.ghe.com/login*'],
   knownHosts: ['github.com'],
   ownedDomains: ['github.com', 'ghe.com'],
   matchEndpoint({ host, lowerSegments }) {

@@ -9,7 +9,8 @@ export const hubspot: ProviderDefinition = {
   displayName: 'HubSpot',
   description:
     'HubSpot /oauth/authorize and /oauth/<portalId>/authorize on app.hubspot.com and regional app-*.hubspot.com hosts, with scope and optional_scope.',
-  consentHostPatterns: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*', 'https://*.hubspot.com/oauth/*'],
+  // Only the OAuth pages (app.hubspot.com, app-eu1.hubspot.com, …): the CRM itself is never scripted.
+  consentHostPatterns: ['https://*.hubspot.com/oauth/*'],
   knownHosts: ['app.hubspot.com', 'app-eu1.hubspot.com'],
   ownedDomains: ['hubspot.com'],
   matchEndpoint({ host, segments, lowerSegments: s }) {

@@ -24,8 +24,9 @@ export const salesforce: ProviderDefinition = {
     'https://login.salesforce.com/*',
     'https://test.salesforce.com/*',
     'https://*.my.salesforce.com/*',
-    'https://*.my.site.com/*',
-    'https://*.force.com/*',
+    // Experience Cloud and force.com host whole applications: only their OAuth paths are scripted.
+    'https://*.my.site.com/*services/oauth2/*',
+    'https://*.force.com/*services/oauth2/*',
   ],
   knownHosts: SHARED_LOGIN_HOSTS,
   ownedDomains: ['salesforce.com', 'force.com', 'my.site.com', 'cloudforce.com'],

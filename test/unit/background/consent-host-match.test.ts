@@ -17,6 +17,12 @@ describe('isConsentHostUrl', () => {
     ['http://accounts.google.com/', false],
     ['https://accounts.google.com.evil.example/', false],
     ['https://sso.acme-idp.example/oauth2/authorize', false],
+    ['https://app.hubspot.com/oauth/authorize?client_id=1', true],
+    ['https://app.hubspot.com/contacts/123', false],
+    ['https://acme.lightning.force.com/services/oauth2/authorize?client_id=1', true],
+    ['https://acme.lightning.force.com/lightning/page/home', false],
+    ['https://account.box.com/api/oauth2/authorize?client_id=1', true],
+    ['https://login.windows.net/common/oauth2/authorize', true],
     ['not a url', false],
   ])('%s: %s', (url, expected) => {
     expect(isConsentHostUrl(url)).toBe(expected);

@@ -75,7 +75,7 @@ describe('provider registry', () => {
     const patterns = allConsentHostPatterns();
     expect(new Set(patterns).size).toBe(patterns.length);
     expect(patterns).toContain('https://accounts.google.com/*');
-    expect(patterns).toContain('https://github.com/login/oauth/*');
+    expect(patterns).toContain('https://github.com/login*');
     expect(patterns).toContain('https://*.okta.com/*');
   });
 
