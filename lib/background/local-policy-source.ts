@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { parsePolicy, parsePolicyText, type ParsePolicyResult, type PolicyError } from '../policy/parse-policy';
-import { describePolicyErrors, errorMessage, samePolicy, type SourceReading } from './policy-source-reading';
+import { errorMessage } from './error-message';
+import { describePolicyErrors, samePolicy, type SourceReading } from './policy-source-reading';
 
 export const POLICY_STORAGE_KEY = 'policy';
 /** The last local policy that parsed, so a broken edit after a restart still falls back to it, not to the default. */

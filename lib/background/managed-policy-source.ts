@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { parsePolicy } from '../policy/parse-policy';
-import { describePolicyErrors, errorMessage, samePolicy, type SourceReading } from './policy-source-reading';
+import { errorMessage } from './error-message';
+import { describePolicyErrors, samePolicy, type SourceReading } from './policy-source-reading';
 
 export const MANAGED_LAST_GOOD_KEY = 'policy:managed:last-good';
 

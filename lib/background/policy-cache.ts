@@ -12,7 +12,8 @@ import type { Policy } from '../policy/schema';
 import { resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
 import { readLocalPolicy, resetLocalPolicySource, POLICY_STORAGE_KEY } from './local-policy-source';
 import { readManagedPolicy, resetManagedPolicySource } from './managed-policy-source';
-import { errorMessage, type SourceReading } from './policy-source-reading';
+import { errorMessage } from './error-message';
+import type { SourceReading } from './policy-source-reading';
 import { readRemotePolicy, remoteConfigTarget, resetRemotePolicySource, type RemoteConfigTarget, type RemoteReading } from './remote-policy-source';
 
 export { LAST_GOOD_POLICY_KEY, POLICY_STORAGE_KEY } from './local-policy-source';

@@ -13,10 +13,6 @@ export interface SourceReading {
   transient?: boolean;
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** "N problems; first: where, what, fix" for a policy that did not parse. */
 export function describePolicyErrors(result: Extract<ParsePolicyResult, { ok: false }>): string {
   const first = result.errors[0];

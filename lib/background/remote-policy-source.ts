@@ -9,7 +9,8 @@ import { parsePolicyText } from '../policy/parse-policy';
 import type { Policy } from '../policy/schema';
 import { refreshRemoteConfig, type RefreshInput, type RefreshOutcome, type RemoteConfigState } from '../policy-sources/fetch-remote-config';
 import { importPublicKey, verifySignedConfig } from '../remote-config/signed-config';
-import { errorMessage, type SourceReading } from './policy-source-reading';
+import { errorMessage } from './error-message';
+import type { SourceReading } from './policy-source-reading';
 
 export const REMOTE_STATE_KEY = 'policy:remote';
 

@@ -8,6 +8,7 @@ import type { MessageReplies, OverlayView } from '../../messages/protocol';
 import type { SenderContext } from '../../messages/sender';
 import { createReview } from '../../storage/reviews';
 import { backgroundStrings } from '../background-strings';
+import { errorMessage } from '../error-message';
 import { logConsentEvent, logConsentEventOrReport } from '../consent-log';
 import { buildReviewPrefill, continueAllowed } from '../flow-view';
 import { endFlow, readActiveFlow } from '../flows';
@@ -20,10 +21,6 @@ export const REVIEW_PAGE = '/review.html';
 
 export function reviewPageUrl(reviewId: string): string {
   return `${browser.runtime.getURL(REVIEW_PAGE)}?id=${encodeURIComponent(reviewId)}`;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function continueToConsent(view: OverlayView, reason: string | undefined, now: number): Promise<Reply> {
