@@ -1,5 +1,5 @@
 import type { ProviderId } from '@/lib/authorization-request';
-import type { DueStatus } from '@/lib/options/due-status';
+import type { DueStatus } from '@/lib/policy/due-status';
 import { SORT_KEYS, type IntegrationRow, type SortKey } from '@/lib/options/integration-rows';
 import { dueText, OPTIONS_TEXT, SORT_KEY_LABELS } from '@/lib/strings/options';
 import { PROVIDER_NAMES, RISK_LABELS } from '@/lib/strings/review';

@@ -3,11 +3,11 @@
  * for: before the approval (or the pilot's test access) of an app they reviewed expires, once its review date has
  * passed, and about a draft they left unfinished. Each reminder is shown at most once per item per day.
  */
+import { dueStatus, reminderWindowDays } from '../policy/due-status';
 import { daysBetween, toIsoDate } from '../policy/iso-date';
 import type { ApprovedIntegration, Policy } from '../policy/schema';
 import type { ReviewRecord } from '../storage/records';
 
-export const DEFAULT_EXPIRY_WARNING_DAYS = 7;
 export const DEFAULT_DRAFT_REMINDER_DAYS = 2;
 
 export type ReminderKind = 'approval-expiring' | 'review-date-passed' | 'draft-unfinished';
@@ -60,7 +60,8 @@ function newestFirst(reviews: readonly ReviewRecord[]): ReviewRecord[] {
 }
 
 export function dueReminders(policy: Policy, reviews: readonly ReviewRecord[], today: string, alreadyShown: ShownReminders): Reminder[] {
-  const warningDays = policy.reminders?.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
+  // The same window and the same reading of dates as the options page's table (lib/policy/due-status.ts).
+  const warningDays = reminderWindowDays(policy);
   const draftDays = policy.reminders?.draftReminderDays ?? DEFAULT_DRAFT_REMINDER_DAYS;
   const due = new Map<string, Reminder>();
   const add = (reminder: Reminder) => {
@@ -83,14 +84,13 @@ export function dueReminders(policy: Policy, reviews: readonly ReviewRecord[], t
     const client = `${review.prefill.provider}:${review.prefill.clientId}`;
     for (const approval of approvalsFor(policy, review)) {
       const pilot = approval.kind === 'pilot';
-      if (approval.expiresOn !== undefined) {
-        const left = daysBetween(today, approval.expiresOn);
-        if (left >= 0 && left <= warningDays) {
-          add({ key: `expiring:${client}:${approval.expiresOn}`, kind: 'approval-expiring', reviewId: review.id, app: appName(review, approval), date: approval.expiresOn, days: left, pilot });
-        }
+      const expiry = dueStatus(approval.expiresOn, today, warningDays);
+      if (approval.expiresOn !== undefined && expiry.state === 'due-soon') {
+        add({ key: `expiring:${client}:${approval.expiresOn}`, kind: 'approval-expiring', reviewId: review.id, app: appName(review, approval), date: approval.expiresOn, days: expiry.days ?? 0, pilot });
       }
-      if (approval.reviewBy !== undefined && approval.reviewBy < today) {
-        add({ key: `review-date:${client}:${approval.reviewBy}`, kind: 'review-date-passed', reviewId: review.id, app: appName(review, approval), date: approval.reviewBy, days: daysBetween(approval.reviewBy, today), pilot });
+      const reviewDate = dueStatus(approval.reviewBy, today, warningDays);
+      if (approval.reviewBy !== undefined && reviewDate.state === 'overdue') {
+        add({ key: `review-date:${client}:${approval.reviewBy}`, kind: 'review-date-passed', reviewId: review.id, app: appName(review, approval), date: approval.reviewBy, days: -(reviewDate.days ?? 0), pilot });
       }
     }
   }

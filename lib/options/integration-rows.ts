@@ -9,7 +9,7 @@ import { ANY_CLIENT, type IntegrationKind, type Policy } from '../policy/schema'
 import { classifyScopes } from '../scopes/classify-scope';
 import { scopeRisk } from '../scopes/scope-risk';
 import { PROVIDER_NAMES } from '../strings/review';
-import { dueStatus, moreUrgent, needsAttention, reminderWindowDays, type DueState, type DueStatus } from './due-status';
+import { dueStatus, moreUrgent, needsAttention, reminderWindowDays, type DueState, type DueStatus } from '../policy/due-status';
 
 export interface IntegrationRow {
   /** Position in `approvedIntegrations`: a stable key, and where to look in the policy file. */

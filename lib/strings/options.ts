@@ -5,7 +5,7 @@
 import type { EnforcementMode, RuleAction } from '../policy/schema';
 import type { PolicySourceId } from '../policy-sources/resolve-effective-policy';
 import type { ConsentAction } from '../storage/records';
-import type { DueState } from '../options/due-status';
+import type { DueState } from '../policy/due-status';
 import type { SortKey } from '../options/integration-rows';
 
 export const SOURCE_LABELS: Record<PolicySourceId, string> = {

@@ -3,8 +3,8 @@
  * (lib/rules/review-date-passed.ts, lib/rules/approval-expired.ts): the date itself is still fine, the day after
  * it has passed. "Due soon" uses the reminder window admins set in `reminders.expiryWarningDays`.
  */
-import { daysBetween } from '../policy/iso-date';
-import type { Policy } from '../policy/schema';
+import { daysBetween } from './iso-date';
+import type { Policy } from './schema';
 
 /** The schema's documented default for `reminders.expiryWarningDays` (lib/policy/schema.ts). */
 export const DEFAULT_REMINDER_WINDOW_DAYS = 7;
