@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { extensionVersion, getInstallationId } from './installation-id';
 import { queueDelivery } from './outbox';
 import type { CachedPolicy } from './policy-cache';
-import { buildPolicyErrorPayload, policyErrorsToReport, type ReportedPolicySource } from './policy-error-payload';
+import { buildPolicyErrorPayload, policyErrorsToReport, type ReportedPolicySource } from '../reporting/policy-error-payload';
 
 export const REPORTED_POLICY_ERRORS_KEY = 'reporting:policy-errors';
 

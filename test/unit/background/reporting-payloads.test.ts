@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldEvent, MAX_EVENTS_PER_DELIVERY } from '../../../lib/background/event-reporting';
-import { buildPolicyErrorPayload, policyErrorsToReport } from '../../../lib/background/policy-error-payload';
+import { buildPolicyErrorPayload, policyErrorsToReport } from '../../../lib/reporting/policy-error-payload';
 import type { ReportedEvent } from '../../../lib/reporting/event-payload';
 import type { OutboxDelivery } from '../../../lib/storage/records';
 
