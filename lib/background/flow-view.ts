@@ -7,6 +7,7 @@ import { evaluateRequest } from '../evaluate-request';
 import type { PageFacts } from '../evaluation';
 import type { OverlayView, TabState } from '../messages/protocol';
 import type { CompiledPolicy } from '../policy/compile-policy';
+import { pageOrigin, reduceUri, reviewerRequestUrl } from '../reporting/reviewer-request';
 import type { ConsentAction, ConsentEvent, ReviewPrefill } from '../storage/records';
 
 export interface FlowInput {
@@ -55,11 +56,16 @@ export function mergeFacts(previous: PageFacts | undefined, next: PageFacts): Pa
   return merged;
 }
 
-/** What the questionnaire shows read-only at its top. */
+/**
+ * What the questionnaire shows read-only at its top. The prefill is stored, exported and sent to the reviewer, so
+ * its addresses are reduced here, before anything is stored (lib/reporting/reviewer-request.ts): the full URL with
+ * `state`, `nonce` and `login_hint` never reaches IndexedDB.
+ */
 export function buildReviewPrefill(state: TabState, view: OverlayView): ReviewPrefill {
   const { request } = state;
   const appName = view.appName ?? state.facts?.appName;
   const publisher = state.facts?.publisher;
+  const sourceOrigin = pageOrigin(state.sourceUrl);
   return {
     provider: request.provider,
     clientId: request.clientId,
@@ -75,9 +81,9 @@ export function buildReviewPrefill(state: TabState, view: OverlayView): ReviewPr
     verdict: view.evaluation.verdict,
     risk: view.evaluation.risk,
     findings: view.evaluation.findings,
-    requestUrl: request.url,
-    ...(request.redirectUri === undefined ? {} : { redirectUri: request.redirectUri }),
-    ...(state.sourceUrl === undefined ? {} : { sourceUrl: state.sourceUrl }),
+    requestUrl: reviewerRequestUrl(request.url),
+    ...(request.redirectUri === undefined ? {} : { redirectUri: reduceUri(request.redirectUri) }),
+    ...(sourceOrigin === undefined ? {} : { sourceUrl: sourceOrigin }),
   };
 }
 

@@ -20,10 +20,14 @@ export interface ReviewPrefill {
   verdict: Verdict;
   risk: RiskLevel;
   findings: Finding[];
-  /** The authorization URL the person was about to grant. */
+  /**
+   * The authorization URL the person was about to grant, reduced to what a reviewer needs: host, path and the
+   * allowlisted parameters of lib/reporting/reviewer-request.ts. Never `state`, `nonce`, `login_hint` or tokens.
+   */
   requestUrl: string;
+  /** Scheme, host and path only. */
   redirectUri?: string;
-  /** The page the person came from. */
+  /** The origin of the page the person came from, never its path or query. */
   sourceUrl?: string;
 }
 

@@ -273,9 +273,10 @@ describe('consent/action', () => {
         publisher: 'acme.example',
         offlineAccess: true,
         verdict: 'needs-review',
-        requestUrl: expect.stringContaining('accounts.google.com/o/oauth2/v2/auth'),
+        // Reduced for the reviewer: access_type is not on the allowlist, the source page keeps its origin only.
+        requestUrl: `https://accounts.google.com/o/oauth2/v2/auth?client_id=${encodeURIComponent(GOOGLE_CLIENT)}&response_type=code&scope=${encodeURIComponent('https://www.googleapis.com/auth/drive')}&redirect_uri=${encodeURIComponent('https://notes.example/callback')}`,
         redirectUri: 'https://notes.example/callback',
-        sourceUrl: SOURCE_PAGE,
+        sourceUrl: new URL(SOURCE_PAGE).origin,
       },
     });
     expect(review?.prefill.scopes).toEqual([
@@ -290,6 +291,19 @@ describe('consent/action', () => {
       windowId: 0,
     });
     expect((await listEvents()).map((event) => event.action)).toEqual([logged, 'shown']);
+  });
+
+  it('stores no state, nonce, login hint, PKCE challenge or redirect query in the draft', async () => {
+    const secrets = ['STATE-7f3a', 'NONCE-91bc', 'jane.doe@corp.example', 'CHALLENGE-E9Melhoa2Owv', 'SESSION-5d2e'];
+    const url =
+      `${URLS.googleDrive}&state=${secrets[0]}&nonce=${secrets[1]}&login_hint=${encodeURIComponent(secrets[2]!)}` +
+      `&code_challenge=${secrets[3]}&code_challenge_method=S256`;
+    const flowId = await startFlow(url.replace('notes.example%2Fcallback', `notes.example%2Fcallback%3Fsession%3D${secrets[4]}`));
+    await pageFacts();
+    const { reviewId } = (await action(flowId, 'start-review')) as { reviewId: string };
+    const stored = JSON.stringify(await getReview(reviewId));
+    expect(stored).toContain(GOOGLE_CLIENT);
+    for (const secret of secrets) expect(stored).not.toContain(secret);
   });
 
   it('replies the storage error when the review cannot be saved', async () => {
