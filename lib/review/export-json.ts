@@ -1,10 +1,13 @@
 /**
  * A review as a versioned JSON document, for a ticket attachment or another tool. Version 1 carries the record
- * as stored; a change of shape gets a new version and `parseReviewExport` keeps reading the old ones.
+ * as stored, with its addresses reduced to the reviewer's view (lib/reporting/reviewer-request.ts) once more on the
+ * way out, so a record written before that reduction existed leaks nothing either. A change of shape gets a new
+ * version and `parseReviewExport` keeps reading the old ones.
  */
 import * as z from 'zod';
 import { PROVIDER_IDS } from '../authorization-request';
 import { RISK_LEVELS, SEVERITIES, VERDICTS } from '../evaluation';
+import { reduceReviewPrefill } from '../reporting/reviewer-request';
 import { REVIEW_STATUSES, type ReviewRecord } from '../storage/records';
 
 export const REVIEW_EXPORT_FORMAT = 'consent-gate/review';
@@ -60,7 +63,7 @@ export function buildReviewExport(record: ReviewRecord, exportedAt: Date): Revie
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       ...(record.submittedAt ? { submittedAt: record.submittedAt } : {}),
-      prefill: record.prefill,
+      prefill: reduceReviewPrefill(record.prefill),
       answers: record.answers,
     },
   };

@@ -1,7 +1,9 @@
 /**
  * A review as a Markdown document to paste into a ticket. Every string that came from the page, the URL or the
- * requester goes through lib/review/markdown-text.ts, so it renders as the text it is.
+ * requester goes through lib/review/markdown-text.ts, so it renders as the text it is. The prefill's addresses
+ * are reduced to the reviewer's view (lib/reporting/reviewer-request.ts) before anything is written.
  */
+import { reduceReviewPrefill } from '../reporting/reviewer-request';
 import type { ReviewRecord } from '../storage/records';
 import {
   ACCESS_LABELS,
@@ -80,7 +82,8 @@ function answerLines(record: ReviewRecord): string[] {
   return lines;
 }
 
-export function exportReviewMarkdown(record: ReviewRecord): string {
+export function exportReviewMarkdown(stored: ReviewRecord): string {
+  const record: ReviewRecord = { ...stored, prefill: reduceReviewPrefill(stored.prefill) };
   const { prefill } = record;
   const lines = [`# ${MARKDOWN_TEXT.title(markdownInline(reviewTitle(record)))}`, '', `## ${MARKDOWN_TEXT.request}`, '', ...requestLines(record)];
   if (!isBlankPrefill(prefill)) {

@@ -12,7 +12,25 @@ describe('exportReviewJson', () => {
     expect(value).toMatchObject({ format: REVIEW_EXPORT_FORMAT, version: 1, exportedAt: '2025-03-02T09:00:00.000Z' });
     const parsed = parseReviewExport(text);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.review.review).toEqual(record);
+    // The one change on the way out: the source page is reduced to its origin (lib/reporting/reviewer-request.ts).
+    if (parsed.ok) expect(parsed.review.review).toEqual({ ...record, prefill: { ...record.prefill, sourceUrl: 'https://app.acme.example' } });
+  });
+
+  it('reduces a record stored with full addresses to the reviewer view', () => {
+    const stored = reviewRecord();
+    const record = reviewRecord({
+      prefill: {
+        ...stored.prefill,
+        requestUrl: `${stored.prefill.requestUrl}&state=STATE-SECRET&login_hint=jane%40corp.example#access_token=TOKEN`,
+        redirectUri: 'https://app.acme.example/callback?session=SESSION',
+      },
+    });
+    const parsed = parseReviewExport(exportReviewJson(record, exportedAt));
+    expect(parsed.ok && parsed.review.review.prefill).toMatchObject({
+      requestUrl: stored.prefill.requestUrl,
+      redirectUri: 'https://app.acme.example/callback',
+      sourceUrl: 'https://app.acme.example',
+    });
   });
 
   it('keeps page strings as data, escaped by JSON', () => {

@@ -19,7 +19,7 @@ describe('exportReviewMarkdown', () => {
     ['the verdict and risk', 'Needs a review (High risk)'],
     ['a scope in plain words', 'See, edit, download and permanently delete your contacts (read, change, delete; Contacts, Customer data)'],
     ['the finding with its rule', '- **High:** Asks to change and delete contacts\\. (`read-only-by-default`)'],
-    ['the source page', '`https://app.acme.example/settings/integrations`'],
+    ['the source page, as its origin', '**Came from:** `https://app.acme.example`\n'],
     ['the status', '**Status:** Submitted'],
     ['a choice answer as its label', OPTION_LABELS.vendorOutage['queues-and-retries']],
     ['the pilot expiry', '14 days'],
