@@ -1,3 +1,4 @@
+import { reduceUri } from '../reporting/reviewer-request';
 import { defineRule, NO_FINDINGS } from './shared/rule';
 
 /**
@@ -17,7 +18,9 @@ export const insecureRedirectUri = defineRule({
     if (redirect === undefined) return NO_FINDINGS;
     const uri = request.redirectUri ?? '';
     if (!redirect.valid) {
-      return [{ severity: 'warning', message: `The address the app sends you back to ("${uri}") is not a valid URL.` }];
+      // Findings travel with reviews and exports: quote the address without its query or fragment, where a broken
+      // address may still carry a session id or token.
+      return [{ severity: 'warning', message: `The address the app sends you back to ("${reduceUri(uri)}") is not a valid URL.` }];
     }
     if (redirect.scheme === 'http' && !redirect.loopback) {
       return [

@@ -138,6 +138,11 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
     { name: 'plain http to a web host', request: request({ redirectUri: 'http://app.example.com/callback' }), expect: { severity: 'high', includes: ['app.example.com', 'plain http'] } },
     { name: 'javascript: scheme', request: request({ redirectUri: 'javascript:alert(1)' }), expect: { severity: 'high', includes: ['"javascript:"'] } },
     { name: 'not a URL', request: request({ redirectUri: '/relative/callback' }), expect: { severity: 'warning', includes: ['not a valid URL'] } },
+    {
+      name: 'not a URL, quoted without its query',
+      request: request({ redirectUri: '/relative/callback?session=SESSION-1#token=T' }),
+      expect: { severity: 'warning', includes: ['("/relative/callback") is not a valid URL'] },
+    },
     { name: 'https', request: request({ redirectUri: 'https://app.example.com/callback' }), expect: null },
     { name: 'http on localhost (RFC 8252)', request: request({ redirectUri: 'http://localhost:8400/' }), expect: null },
     { name: 'http on 127.0.0.1', request: request({ redirectUri: 'http://127.0.0.1:53682/callback' }), expect: null },
