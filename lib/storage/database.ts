@@ -10,7 +10,8 @@ import type { UpgradeDatabase, UpgradeTransaction } from './migrations/migration
 import { StorageError, toStorageError } from './storage-error';
 
 export const DATABASE_NAME = 'consent-gate';
-export const DATABASE_VERSION = MIGRATIONS.length;
+/** The newest migration's version. Versions only ever increase; a number reserved for a migration in progress may be missing. */
+export const DATABASE_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
 export interface ConsentGateSchema extends DBSchema {
   reviews: {

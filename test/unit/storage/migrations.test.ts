@@ -7,6 +7,7 @@ import { listEvents } from '../../../lib/storage/events';
 import type { ReviewRecord } from '../../../lib/storage/records';
 import { useFreshIndexedDb } from './fresh-indexeddb';
 import { sampleEvent, samplePrefill } from './sample-records';
+import type { OutboxDelivery } from '../../../lib/storage/records';
 
 beforeEach(() => {
   useFreshIndexedDb();
@@ -25,9 +26,12 @@ function sampleReview(id: string, clientId: string): ReviewRecord {
 }
 
 describe('migration list', () => {
-  it('numbers migrations 1, 2, 3 … without gaps, so the version is the count', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
-    expect(DATABASE_VERSION).toBe(MIGRATIONS.length);
+  it('numbers migrations from 1 in increasing order, and the database version is the newest one', () => {
+    const versions = MIGRATIONS.map((migration) => migration.version);
+    expect(versions[0]).toBe(1);
+    // Strictly increasing: a version may be reserved for a migration that lands separately, never reused.
+    for (let index = 1; index < versions.length; index += 1) expect(versions[index]).toBeGreaterThan(versions[index - 1]!);
+    expect(DATABASE_VERSION).toBe(versions.at(-1));
   });
 
   it.each(MIGRATIONS.map((migration) => [migration.version, migration.description] as const))('migration %i is described: %s', (_version, description) => {
@@ -95,6 +99,99 @@ describe('003-outbox', () => {
   it('nothing to migrate: a fresh database gets every store at once', async () => {
     const current = await openConsentGateDatabase();
     expect([...current.objectStoreNames].sort()).toEqual(['events', 'outbox', 'reviews']);
+    current.close();
+  });
+});
+
+describe('005-reduce-review-prefill', () => {
+  const SECRETS = ['STATE-7f3a', 'NONCE-91bc', 'jane.doe%40corp.example', 'CHALLENGE-E9Melhoa', 'SESSION-5d2e', 'TOKEN-ya29', 'invite-8812'];
+  const FULL_REQUEST =
+    'https://accounts.google.com/o/oauth2/v2/auth?client_id=1234.apps.googleusercontent.com&scope=drive&response_type=code' +
+    `&state=${SECRETS[0]}&nonce=${SECRETS[1]}&login_hint=${SECRETS[2]}&code_challenge=${SECRETS[3]}&code_challenge_method=S256` +
+    `&redirect_uri=https%3A%2F%2Fnotes.example%2Fcallback%3Fsession%3D${SECRETS[4]}#access_token=${SECRETS[5]}`;
+  const REDUCED_REQUEST =
+    'https://accounts.google.com/o/oauth2/v2/auth?client_id=1234.apps.googleusercontent.com&response_type=code&scope=drive&redirect_uri=https%3A%2F%2Fnotes.example%2Fcallback';
+
+  function storedReview(id: string): ReviewRecord {
+    return {
+      ...sampleReview(id, '1234.apps.googleusercontent.com'),
+      prefill: samplePrefill({
+        requestUrl: FULL_REQUEST,
+        redirectUri: `https://notes.example/callback?session=${SECRETS[4]}`,
+        sourceUrl: `https://notes.example/settings?invite=${SECRETS[6]}`,
+      }),
+    };
+  }
+
+  function reducedReview(id: string): ReviewRecord {
+    return {
+      ...sampleReview(id, '1234.apps.googleusercontent.com'),
+      prefill: samplePrefill({ requestUrl: REDUCED_REQUEST, redirectUri: 'https://notes.example/callback', sourceUrl: 'https://notes.example' }),
+    };
+  }
+
+  function queued(kind: OutboxDelivery['kind'], body: string): Omit<OutboxDelivery, 'id'> {
+    return { kind, url: 'https://hooks.example/intake', body, contentType: 'application/json', attempts: 2, nextAttemptAt: 1_000, createdAt: '2026-01-02T00:00:00.000Z' };
+  }
+
+  const reviewBody = (review: ReviewRecord): string => JSON.stringify({ format: 'consent-gate/review', version: 1, review });
+
+  it('before: full addresses in reviews and queued review webhooks; after: the reviewer view, nothing else changed', async () => {
+    const v3 = await openConsentGateDatabase(3);
+    await v3.put('reviews', storedReview('r1'));
+    await v3.add('events', sampleEvent());
+    const reviewKey = await v3.add('outbox', queued('review', reviewBody(storedReview('r1'))) as OutboxDelivery);
+    const eventsBody = JSON.stringify({ format: 'consent-gate/events', version: 1, events: [{ id: 'i:1', clientId: 'c' }] });
+    const eventsKey = await v3.add('outbox', queued('events', eventsBody) as OutboxDelivery);
+    v3.close();
+
+    const current = await openConsentGateDatabase();
+    expect(await current.get('reviews', 'r1')).toEqual(reducedReview('r1'));
+    expect(await current.count('events')).toBe(1);
+    const delivery = await current.get('outbox', reviewKey);
+    expect(delivery).toEqual({ ...queued('review', reviewBody(reducedReview('r1'))), id: reviewKey });
+    expect(await current.get('outbox', eventsKey)).toEqual({ ...queued('events', eventsBody), id: eventsKey });
+    const everything = JSON.stringify([await current.getAll('reviews'), await current.getAll('outbox')]);
+    for (const secret of SECRETS) expect(everything).not.toContain(secret);
+    current.close();
+  });
+
+  it('drops a source page without an origin and a queued review webhook whose body cannot be read', async () => {
+    const v3 = await openConsentGateDatabase(3);
+    await v3.put('reviews', { ...storedReview('r1'), prefill: { ...storedReview('r1').prefill, sourceUrl: 'file:///home/jane/plans.html' } });
+    await v3.add('outbox', queued('review', `{"review": {"prefill": {"requestUrl": "${FULL_REQUEST}"`) as OutboxDelivery);
+    v3.close();
+
+    const current = await openConsentGateDatabase();
+    const review = await current.get('reviews', 'r1');
+    expect(review?.prefill).not.toHaveProperty('sourceUrl');
+    expect(review?.prefill.requestUrl).toBe(REDUCED_REQUEST);
+    expect(await current.count('outbox')).toBe(0);
+    current.close();
+  });
+
+  it('nothing to migrate: reduced reviews and their deliveries stay exactly as they were', async () => {
+    const v3 = await openConsentGateDatabase(3);
+    await v3.put('reviews', reducedReview('r1'));
+    await v3.put('reviews', { ...reducedReview('r2'), prefill: samplePrefill({ requestUrl: '', redirectUri: undefined, sourceUrl: undefined }) });
+    const key = await v3.add('outbox', queued('review', reviewBody(reducedReview('r1'))) as OutboxDelivery);
+    v3.close();
+
+    const current = await openConsentGateDatabase();
+    expect(await current.getAll('reviews')).toEqual([
+      reducedReview('r1'),
+      { ...reducedReview('r2'), prefill: samplePrefill({ requestUrl: '', redirectUri: undefined, sourceUrl: undefined }) },
+    ]);
+    expect(await current.get('outbox', key)).toEqual({ ...queued('review', reviewBody(reducedReview('r1'))), id: key });
+    current.close();
+  });
+
+  it('nothing to migrate: an empty version 3 database upgrades to an empty current one', async () => {
+    (await openConsentGateDatabase(3)).close();
+    const current = await openConsentGateDatabase();
+    expect(current.version).toBe(DATABASE_VERSION);
+    expect(await current.count('reviews')).toBe(0);
+    expect(await current.count('outbox')).toBe(0);
     current.close();
   });
 });
