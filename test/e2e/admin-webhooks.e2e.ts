@@ -3,14 +3,15 @@
  * real-looking host name, set by managed policy (`reporting.webhookUrl`, `reviewIntake.webhookUrl`). Deliveries
  * made while the receiver is down wait in the outbox, survive a service-worker restart, and arrive once it is back.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../lib/extension-ids';
 import { startAdminEndpoints, type AdminEndpoints } from './support/admin-endpoints';
 import { SCENARIOS, serveAppCallback, serveConsentPage } from './support/consent-fixtures';
 import { waitForConsentEvent } from './support/consent-events';
-import { overlay } from './support/consent-gate-overlay';
-import { openConsentScreen } from './support/consent-screen';
+import { overlay, waitForOverlayReady } from './support/consent-gate-overlay';
+import { openConsentScreen, openPage } from './support/consent-screen';
 import { currentServiceWorker, launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { createManagedPolicyFile, removeAllManagedPolicies } from './support/managed-policy';
 import { getPolicyStatus, openOptionsPage, waitForPolicyStatus } from './support/policy-status';
@@ -66,8 +67,11 @@ describe('webhook receiver: consent events and submitted reviews', () => {
     return browser;
   }
 
-  /** "Start review" on the overlay, then the questionnaire filled and submitted as a requester would. */
-  async function submitReviewFrom(consent: Page): Promise<string> {
+  /**
+   * "Start review" on the overlay, then the questionnaire filled and submitted as a requester would. `inspect` sees
+   * the review page after the submission, before it closes.
+   */
+  async function submitReviewFrom(consent: Page, inspect?: (review: Page) => Promise<void>): Promise<string> {
     const [review] = await Promise.all([
       opened().context.waitForEvent('page', { predicate: (page) => page.url().includes('/review.html'), timeout: 10_000 }),
       overlay(consent).click('start-review'),
@@ -77,6 +81,7 @@ describe('webhook receiver: consent events and submitted reviews', () => {
     await review.click('[data-testid="submit-review"]');
     await expect.poll(() => review.textContent('body'), { timeout: 10_000 }).toMatch(/Submitted/);
     const id = new URL(review.url()).searchParams.get('id') ?? '';
+    if (inspect) await inspect(review);
     await review.close();
     return id;
   }
@@ -131,14 +136,41 @@ describe('webhook receiver: consent events and submitted reviews', () => {
     await page.close();
   });
 
-  it('a submitted review arrives in the review payload', async () => {
-    const { page } = await openConsentScreen(opened(), 'google');
-    await submitReviewFrom(page);
+  it('a submitted review arrives in the review payload, and neither it nor the exports carry the URL\'s secrets', async () => {
+    // Values only the authorization URL knows: the app's session (state), the person's account (login_hint), the
+    // ID token binding (nonce) and the PKCE challenge. A reviewer needs none of them.
+    const secrets = { state: 'e2e-state-5f1c9a', nonce: 'e2e-nonce-a83d10', login_hint: 'jane.private@corp-e2e.test', code_challenge: 'e2eCHALLENGE0t8URWbuGJSstwcM' };
+    const authorizationUrl = new URL(google.authorizationUrl());
+    for (const [name, value] of Object.entries(secrets)) authorizationUrl.searchParams.set(name, value);
+    authorizationUrl.searchParams.set('code_challenge_method', 'S256');
+    const { page } = await openPage(opened());
+    await page.goto(authorizationUrl.href, { waitUntil: 'domcontentloaded' });
+    await waitForOverlayReady(page);
+
+    const exported: Record<string, string> = {};
+    await submitReviewFrom(page, async (review) => {
+      for (const testId of ['download-json', 'download-markdown']) {
+        const [download] = await Promise.all([review.waitForEvent('download', { timeout: 10_000 }), review.click(`[data-testid="${testId}"]`)]);
+        const path = await download.path();
+        exported[testId] = readFileSync(path, 'utf8');
+      }
+    });
     await receiver.waitFor((received) => deliveredReviews(received).length === 1, 10_000, 'the submitted review');
     const [review] = deliveredReviews(receiver.received);
     expect(review).toMatchObject({ format: 'consent-gate/review', version: 1 });
     expect(JSON.stringify(review?.review)).toContain(google.clientId);
     expect(JSON.stringify(review?.review)).toContain('Log customer email threads from sales reps into the CRM timeline.');
+    expect(review?.review).toMatchObject({ prefill: { redirectUri: 'https://app.example-crm.test/oauth/callback', requestUrl: expect.stringMatching(/^https:\/\/accounts\.google\.com\/o\/oauth2\/v2\/auth\?client_id=/) } });
+
+    const reviewBody = receiver.received.find((delivery) => delivery.path === REVIEWS_PATH)?.body ?? '';
+    const outgoing = { 'review webhook': reviewBody, 'JSON export': exported['download-json'] ?? '', 'Markdown export': exported['download-markdown'] ?? '' };
+    for (const [name, text] of Object.entries(outgoing)) {
+      expect(text, name).toContain(google.clientId);
+      for (const value of Object.values(secrets)) {
+        expect(text, `${name} carries ${value}`).not.toContain(value);
+        expect(text, `${name} carries ${value}`).not.toContain(encodeURIComponent(value));
+      }
+    }
     await page.close();
   });
 
