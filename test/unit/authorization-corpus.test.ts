@@ -3,6 +3,8 @@
  * code and documentation (test/fixtures/authorization-corpus/), and against ordinary pages that must not be taken
  * for requests. Every positive must be caught with the right client id and every negative refused; a real request
  * we deliberately do not catch is listed in the corpus with `notDetected` and its reason, and asserted as such.
+ * Each entry names its source: a documentation page, or for code found through the public code index, that index's
+ * file id (the index gives the file's text but not its repository and path).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
