@@ -6,7 +6,7 @@
 import type { AuthorizationRequest, ParseResult, Pkce } from './authorization-request';
 import { detectImpersonation, detectUserinfoImpersonation } from './hosts/detect-impersonation';
 import { PROVIDERS } from './providers';
-import { explainGenericMismatch, generic } from './providers/generic';
+import { explainGenericMismatch, generic, readGenericClientId } from './providers/generic';
 import type {
   EndpointCandidate,
   EndpointMatch,
@@ -155,7 +155,8 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
     }
   }
 
-  const clientId = values.first('client_id');
+  // Only the generic detector accepts another name for the client (TikTok's client_key); named providers use client_id.
+  const clientId = provider === generic ? readGenericClientId(candidate) : values.first('client_id');
   if (clientId === undefined || clientId.length === 0) {
     return fail(`it reaches ${provider.displayName}'s authorization endpoint without a client_id, so it names no app`);
   }
