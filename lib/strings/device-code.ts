@@ -10,7 +10,7 @@ export const deviceCodeStrings = {
   title: (provider: string) => `This page signs a device in to your ${provider} account`,
   /** The one sentence a person must take away; tests look for it verbatim. */
   rule: 'Only enter a code that you asked for yourself, on a device you own.',
-  explanationHeading: 'Why this matters',
+  explanationHeading: 'How device-code phishing works',
   explanation: (provider: string) =>
     `A code typed here lets the device that asked for it use your ${provider} account as you, and it keeps that ` +
     'access until someone revokes it. Attackers start such a sign-in themselves and send you the code with a ' +
