@@ -7,6 +7,7 @@
 import { deviceCodePageFor } from '../../device-code-pages';
 import type { MessageHandler } from '../../messages/router';
 import { recordConsentEvent } from '../consent-log';
+import { runDetached } from '../detached-work';
 import { buildDeviceCodeEvent, deviceCodeAction } from '../device-code-event';
 import { getEffectivePolicy } from '../policy-cache';
 
@@ -19,13 +20,10 @@ export const handleDeviceCodePageShown: MessageHandler<'device-code/page-shown'>
   const { enforcement } = compiled;
   const action = deviceCodeAction(enforcement);
   const now = Date.now();
-  // A lost log entry must not stop the warning: the person is about to type a code either way.
+  // The warning does not wait for the log: the person may be typing the code already, and a lost entry must not
+  // stop the warning. A failed write is logged with its reason.
   if (action !== undefined) {
-    try {
-      await recordConsentEvent(buildDeviceCodeEvent(page, enforcement, action, now), now);
-    } catch (error) {
-      console.error('Consent Gate could not record the device-code page event:', error instanceof Error ? error.message : error);
-    }
+    void runDetached('record the device-code page event', recordConsentEvent(buildDeviceCodeEvent(page, enforcement, action, now), now));
   }
   const organization = compiled.organization;
   return {

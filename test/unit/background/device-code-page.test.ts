@@ -19,8 +19,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function pageShown(url: string, extras: { frameId?: number } = {}) {
-  return deliver({ type: 'device-code/page-shown' }, contentSender(TAB, url, extras));
+/** Delivers the message and waits for the log write the handler does not wait for. */
+async function pageShown(url: string, extras: { frameId?: number } = {}) {
+  const reply = await deliver({ type: 'device-code/page-shown' }, contentSender(TAB, url, extras));
+  await settleBackground();
+  return reply;
 }
 
 describe('device-code/page-shown', () => {
