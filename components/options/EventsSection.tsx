@@ -1,3 +1,4 @@
+import { DEVICE_CODE_RULE } from '@/lib/background/device-code-event';
 import type { ConsentEvent } from '@/lib/storage/records';
 import { CONSENT_ACTION_LABELS, OPTIONS_TEXT } from '@/lib/strings/options';
 import { PROVIDER_NAMES, RISK_LABELS, VERDICT_LABELS } from '@/lib/strings/review';
@@ -14,7 +15,7 @@ function EventRow({ event }: { event: ConsentEvent }) {
         <time dateTime={event.at}>{formatTime(event.at)}</time>
       </td>
       <th scope="row" class="wrap">
-        {event.appName ?? <code>{event.clientId}</code>}
+        {event.appName ?? (event.rules.includes(DEVICE_CODE_RULE) ? OPTIONS_TEXT.deviceCodePageEvent : <code>{event.clientId}</code>)}
         {event.appName !== undefined && (
           <>
             <br />

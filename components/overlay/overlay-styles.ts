@@ -114,6 +114,11 @@ button:focus-visible, textarea:focus-visible, a:focus-visible, .dialog:focus-vis
 a { color: var(--secondary-fg); }
 .dialog .support { margin: 0 0 8px; }
 .support { margin: 16px 0 0; font-size: 13px; color: var(--muted); }
+/* The device-code warning's one sentence: as loud as the look-alike alert. */
+.device-code-rule {
+  margin: 0 0 16px; padding: 12px 14px; border-radius: 8px; border: 2px solid var(--danger-border);
+  background: var(--danger-bg); color: var(--danger-fg); font-size: 17px; font-weight: 700;
+}
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) {
   .confirmation { animation-duration: 1ms; }

@@ -6,16 +6,21 @@
  */
 import type { OverlayView } from '../messages/protocol';
 import { appendEvent } from '../storage/events';
-import type { ConsentAction } from '../storage/records';
+import type { ConsentAction, ConsentEvent } from '../storage/records';
 import { reportConsentEvent } from './event-reporting';
 import { buildConsentEvent } from './flow-view';
 
 export async function logConsentEvent(view: OverlayView, action: ConsentAction, now: number, reason?: string): Promise<void> {
-  const stored = await appendEvent(buildConsentEvent(view, action, now, reason));
+  await recordConsentEvent(buildConsentEvent(view, action, now, reason), now);
+}
+
+/** Stores an event built elsewhere (one without a flow, such as a device-code page) and reports it like any other. */
+export async function recordConsentEvent(event: Omit<ConsentEvent, 'id'>, now: number): Promise<void> {
+  const stored = await appendEvent(event);
   try {
     await reportConsentEvent(stored, new Date(now));
   } catch (error) {
-    console.error(`Consent Gate could not queue the "${action}" event for the admin's webhook:`, error instanceof Error ? error.message : error);
+    console.error(`Consent Gate could not queue the "${event.action}" event for the admin's webhook:`, error instanceof Error ? error.message : error);
   }
 }
 

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { Evaluation, PageFacts } from '../evaluation';
 import type { AuthorizationRequest } from '../authorization-request';
+import type { DeviceCodeProvider } from '../device-code-pages';
 
 /** Who may send a message: a content script runs in a tab; an extension page (popup, review, options) has no tab. */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -40,6 +41,11 @@ export const MESSAGE_SCHEMAS = {
     action: OverlayActionSchema,
     reason: z.optional(z.string().check(z.maxLength(2000))),
   }),
+  /**
+   * Content script on a device-code verification page: log the visit and reply with how to warn. No payload: the
+   * background reads the page from the sender's URL, which the browser sets, so a page cannot log another page.
+   */
+  'device-code/page-shown': z.object({ type: z.literal('device-code/page-shown') }),
   /** Popup: the state of a tab (the current one). */
   'page/get-tab-state': z.object({ type: z.literal('page/get-tab-state'), tabId: z.number() }),
   /** Popup: show the overlay on a tab the content script does not run on (uses activeTab). */
@@ -67,6 +73,7 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'consent/hello': ['content-script'],
   'consent/page-facts': ['content-script'],
   'consent/action': ['content-script'],
+  'device-code/page-shown': ['content-script'],
   'page/get-tab-state': ['extension-page'],
   'page/show-overlay': ['extension-page'],
   'page/review-submitted': ['extension-page'],
@@ -85,6 +92,13 @@ export interface OverlayView {
   /** The app name the page shows, or the approved integration's name. */
   appName?: string;
   organization: { name?: string; supportContact?: string; supportUrl?: string };
+}
+
+/** What the device-code warning renders; the provider is the background's reading of the sender's URL. */
+export interface DeviceCodeWarningView {
+  provider: DeviceCodeProvider;
+  enforcement: OverlayView['enforcement'];
+  organization: OverlayView['organization'];
 }
 
 /** The per-tab state the background keeps in storage.session (survives a service-worker restart). */
@@ -126,6 +140,7 @@ export interface MessageReplies {
   'consent/hello': { active: false } | { active: true; flowId: string };
   'consent/page-facts': { view: OverlayView | null };
   'consent/action': { ok: true; reviewId?: string } | { ok: false; error: string };
+  'device-code/page-shown': { ok: true; warning: DeviceCodeWarningView } | { ok: false; error: string };
   'page/get-tab-state': { state: TabState | null };
   'page/show-overlay': { ok: true } | { ok: false; error: string };
   /** `emailDraft`: a `mailto:` link with the review, when the policy's intake names an address; the page offers it. */

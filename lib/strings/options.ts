@@ -147,6 +147,8 @@ export const OPTIONS_TEXT = {
 
   eventsHeading: 'Consent events',
   eventsIntro: 'What people on this browser met on consent screens, newest first. Kept on this device only.',
+  /** The app column of a device-code page visit, which has no app or client id to show. */
+  deviceCodePageEvent: 'Device sign-in page (possible device-code phishing)',
   eventsLoading: 'Loading the events\u2026',
   eventsFailed: (reason: string) => `Could not read the consent events: ${reason}`,
   noEvents: 'No consent events yet.',

@@ -3,6 +3,7 @@ import type { MessageHandlers } from '../../messages/router';
 import { handleConsentAction } from './consent-action';
 import { handleConsentHello } from './consent-hello';
 import { handleConsentPageFacts } from './consent-page-facts';
+import { handleDeviceCodePageShown } from './device-code-page-shown';
 import { handlePageClearLocalPolicy } from './page-clear-local-policy';
 import { handlePageGetPolicyStatus } from './page-get-policy-status';
 import { handlePageGetTabState } from './page-get-tab-state';
@@ -15,6 +16,7 @@ export const BACKGROUND_HANDLERS: MessageHandlers = {
   'consent/hello': handleConsentHello,
   'consent/page-facts': handleConsentPageFacts,
   'consent/action': handleConsentAction,
+  'device-code/page-shown': handleDeviceCodePageShown,
   'page/get-tab-state': handlePageGetTabState,
   'page/show-overlay': handlePageShowOverlay,
   'page/review-submitted': handlePageReviewSubmitted,

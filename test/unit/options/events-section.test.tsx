@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENTS_SHOWN, EventsSection } from '@/components/options/EventsSection';
+import { buildDeviceCodeEvent } from '@/lib/background/device-code-event';
 import { forgetDatabase } from '@/lib/storage/database';
 import { appendEvent, listEvents } from '@/lib/storage/events';
 import { OPTIONS_TEXT } from '@/lib/strings/options';
@@ -48,6 +49,14 @@ describe('the consent-events section', () => {
     expect(json.name).toBe('consent-gate-events-2026-03-10.json');
     expect(json.type).toBe('application/json');
     expect((JSON.parse(json.text) as { events: unknown[] }).events).toHaveLength(1);
+  });
+
+  it('names a device-code page visit, which has no app or client id, by what it was', async () => {
+    await appendEvent(buildDeviceCodeEvent({ provider: 'microsoft', host: 'login.microsoftonline.com' }, 'warn', 'shown', Date.now()));
+    await renderWithStore(<EventsSection />, { listEvents: vi.fn(() => listEvents()) });
+    const [row] = screen.getAllByTestId('event-row');
+    expect(row?.querySelector('th')?.textContent).toBe(OPTIONS_TEXT.deviceCodePageEvent);
+    expect(within(row!).getAllByRole('cell')[1]?.textContent).toBe('Microsoft');
   });
 
   it('says so when the log is empty, and offers no export', async () => {
