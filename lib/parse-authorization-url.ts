@@ -4,6 +4,7 @@
  * reads it, so what we judge is what the browser will send.
  */
 import type { AuthorizationRequest, ParseResult, Pkce } from './authorization-request';
+import { canonicalHostname } from './hosts/canonical-host';
 import { detectImpersonation, detectUserinfoImpersonation } from './hosts/detect-impersonation';
 import { PROVIDERS } from './providers';
 import { explainGenericMismatch, generic } from './providers/generic';
@@ -94,9 +95,11 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
     return fail(`its scheme is ${protocol.slice(0, 40)}, and authorization requests use https`);
   }
 
-  let host = url.hostname;
-  if (host.endsWith('.')) {
-    host = host.slice(0, -1);
+  // Providers are looked up by the canonical host (lib/hosts/canonical-host.ts): the URL parser has already folded
+  // case, IDN and a default port, and the trailing dot goes here.
+  const rawHostname = url.hostname;
+  const host = canonicalHostname(rawHostname);
+  if (host.length < rawHostname.length) {
     anomalies.push('the host ends with a dot, which names the same host but escapes host-based checks');
   }
   const values = new QueryParameters(url.search, anomalies);
