@@ -3,11 +3,11 @@
  * asks for. Never throws; linear in the input; the URL is read with the WHATWG URL parser, exactly as the browser
  * reads it, so what we judge is what the browser will send.
  */
-import type { AuthorizationRequest, ParseResult, Pkce } from './authorization-request';
+import type { AuthorizationRequest, Impersonation, ParseResult, Pkce } from './authorization-request';
 import { canonicalHostname } from './hosts/canonical-host';
 import { detectImpersonation, detectUserinfoImpersonation } from './hosts/detect-impersonation';
 import { PROVIDERS } from './providers';
-import { explainGenericMismatch, generic } from './providers/generic';
+import { explainGenericMismatch, generic, hasRegisteredResponseType } from './providers/generic';
 import type {
   EndpointCandidate,
   EndpointMatch,
@@ -110,9 +110,6 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   const nonAuthorization = explainNonAuthorizationEndpoint(lowerSegments);
   if (nonAuthorization !== undefined) return fail(`it is ${nonAuthorization}`);
 
-  const callback = explainCallback(values, url.hash);
-  if (callback !== undefined) return fail(callback);
-
   const candidate = new UrlCandidate(host, segments, lowerSegments, values);
   // Only the start of the user name can pose as a host name; a host name is at most 253 characters.
   const username = url.username;
@@ -134,6 +131,18 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
         break;
       }
     }
+  }
+
+  // RFC 6749 §3.1: an authorization endpoint ignores parameters it does not know, and the fragment never reaches
+  // the server. So on a provider's own authorization endpoint (or a look-alike of one) a `code`, `error` or token
+  // is a decoy, there to make this look like the app's callback; it is recorded and the request is read. Whether
+  // the tab reached the app's callback is decided from the redirect URI (lib/background/flow-lifecycle.ts).
+  const endpointOwner = provider ?? (impersonation === undefined ? undefined : imitatedEndpointOwner(impersonation, candidate));
+  if (endpointOwner !== undefined) {
+    reportDecoys(values, url.hash, endpointOwner, anomalies);
+  } else {
+    const callback = explainCallback(values, url.hash);
+    if (callback !== undefined) return fail(callback);
   }
 
   if (provider === undefined || match === undefined) {
@@ -362,6 +371,11 @@ class UrlCandidate implements EndpointCandidate {
   first(name: string): string | undefined {
     return this.parameters.first(name);
   }
+
+  /** The same URL on another host (to ask whether a look-alike host copies a real endpoint). */
+  onHost(host: string): UrlCandidate {
+    return new UrlCandidate(host, this.segments, this.lowerSegments, this.parameters);
+  }
 }
 
 /** The offline-access decision's input, backed by the parameter table (see UrlCandidate for why a class). */
@@ -501,11 +515,19 @@ function decodeCodeUnitsLeniently(text: string): string {
   return utf8.decode(bytes.subarray(0, length));
 }
 
-/** Redirect callbacks carry the answer (`code`, `error`, tokens), not the question (RFC 6749 §4.1.2, §4.2.2). */
+/**
+ * Redirect callbacks carry the answer (`code`, `error`, tokens), not the question (RFC 6749 §4.1.2, §4.2.2). Used
+ * only off the named providers' authorization endpoints, where a URL may really be an app's callback.
+ */
 function explainCallback(values: QueryParameters, hash: string): string | undefined {
-  if (!values.has('response_type')) {
+  const responseType = values.first('response_type');
+  if (responseType === undefined) {
     if (values.has('code')) return 'it is a redirect callback carrying an authorization code, not a request for consent';
     if (values.has('error')) return 'it is a redirect callback carrying an error, not a request for consent';
+  } else if (values.has('client_id') && hasRegisteredResponseType(responseType)) {
+    // An answer never names the app and the response type it asked for; the query, which is all the server
+    // reads, asks for consent, and a fragment cannot change that.
+    return undefined;
   }
   if (hash.length > 1 && hash.length <= MAX_NESTED_PROBE_LENGTH) {
     const fragment = new QueryParameters(hash, undefined);
@@ -517,6 +539,37 @@ function explainCallback(values: QueryParameters, hash: string): string | undefi
     }
   }
   return undefined;
+}
+
+/** What an authorization response carries in the query (RFC 6749 §4.1.2, §4.1.2.1). */
+const RESPONSE_QUERY_PARAMETERS = ['code', 'error'] as const;
+/** What an authorization response carries in the fragment (RFC 6749 §4.2.2, OpenID Connect Core §3.2.2.5). */
+const RESPONSE_FRAGMENT_PARAMETERS = ['access_token', 'id_token', 'code', 'error'] as const;
+
+/** Records, in plain words, each part of an authorization response found on an authorization endpoint. */
+function reportDecoys(values: QueryParameters, hash: string, owner: ProviderDefinition, anomalies: string[]): void {
+  for (const name of RESPONSE_QUERY_PARAMETERS) {
+    if (values.has(name)) {
+      anomalies.push(
+        `the address carries "${name}=", which only belongs in the answer sent back to the app; ${owner.displayName}'s sign-in ignores it, so this is still a request for consent`,
+      );
+    }
+  }
+  if (hash.length <= 1) return;
+  const fragment = new QueryParameters(hash.slice(0, MAX_NESTED_PROBE_LENGTH), undefined);
+  const found = RESPONSE_FRAGMENT_PARAMETERS.filter((name) => fragment.has(name));
+  if (found.length > 0) {
+    anomalies.push(
+      `the part after "#" carries ${found.map((name) => `"${name}="`).join(', ')}, as an app's callback would; the browser never sends that part to ${owner.displayName}, so this is still a request for consent`,
+    );
+  }
+}
+
+/** The provider whose authorization endpoint a look-alike host copies, path and all, if it copies one. */
+function imitatedEndpointOwner(impersonation: Impersonation, candidate: UrlCandidate): ProviderDefinition | undefined {
+  const owner = PROVIDERS.find((definition) => definition.id === impersonation.provider);
+  if (owner === undefined) return undefined;
+  return owner.matchEndpoint(candidate.onHost(impersonation.imitates)) === undefined ? undefined : owner;
 }
 
 function explainNonAuthorizationEndpoint(lowerSegments: readonly string[]): string | undefined {
