@@ -212,6 +212,7 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   const resources = values.all('resource');
   if (resources.length > 0) assignOptional(request, 'resource', 'resource', resources.join(' '), anomalies);
   if (impersonation !== undefined) request.impersonation = impersonation;
+  if (values.limitReached) request.parameterLimitReached = true;
   return { ok: true, request };
 }
 
@@ -276,34 +277,92 @@ class QueryParameters {
   private firsts: Map<string, string> | undefined;
   private decoded: Map<string, readonly string[]> | undefined;
 
+  /** More than MAX_PARAMETERS parameters: past them, only the names in READ_PAST_LIMIT were kept. */
+  readonly limitReached: boolean = false;
+
   constructor(query: string, anomalies: string[] | undefined) {
     let count = 0;
     let start = query.startsWith('?') || query.startsWith('#') ? 1 : 0;
+    // The next `=` at or after `start`, found once and reused until passed: searching afresh for each parameter
+    // would walk the rest of the query once per parameter (`a&a&a&…=`), quadratic on hostile input.
+    let equals = -1;
     while (start < query.length) {
       let end = query.indexOf('&', start);
       if (end < 0) end = query.length;
       if (end > start) {
         count += 1;
         if (count > MAX_PARAMETERS) {
-          anomalies?.push(`the URL has more than ${MAX_PARAMETERS} parameters; the rest were not read`);
+          this.limitReached = true;
+          const total = count - 1 + this.readPastLimit(query, start);
+          anomalies?.push(
+            `the URL has ${total} parameters (a real request has a dozen); past the first ${MAX_PARAMETERS} only ${READ_PAST_LIMIT_TEXT} were read`,
+          );
           break;
         }
-        const equals = query.indexOf('=', start);
-        const keyEnd = equals >= 0 && equals < end ? equals : end;
+        if (equals < start) {
+          equals = query.indexOf('=', start);
+          if (equals < 0) equals = query.length;
+        }
+        const keyEnd = equals < end ? equals : end;
         const key = decodeFormComponent(query.slice(start, Math.min(keyEnd, start + MAX_KEY_LENGTH)));
-        const value = keyEnd < end ? query.slice(keyEnd + 1, end) : '';
-        const first = this.raw.get(key);
-        if (first === undefined) {
-          this.raw.set(key, value);
-        } else {
-          this.repeats ??= new Map();
-          const list = this.repeats.get(key);
-          if (list === undefined) this.repeats.set(key, [first, value]);
-          else list.push(value);
+        this.add(key, keyEnd < end ? query.slice(keyEnd + 1, end) : '');
+      }
+      start = end + 1;
+    }
+  }
+
+  private add(key: string, value: string): void {
+    const first = this.raw.get(key);
+    if (first === undefined) {
+      this.raw.set(key, value);
+    } else {
+      this.repeats ??= new Map();
+      const list = this.repeats.get(key);
+      if (list === undefined) this.repeats.set(key, [first, value]);
+      else list.push(value);
+    }
+  }
+
+  /**
+   * Past the cap, padding must not hide the app or what it asks for: the rest of the query is walked once, and a
+   * parameter is kept only when its name, read from at most a few dozen characters, is one that decides the
+   * judgement. Returns how many parameters the rest holds. Linear: one `&` search and a bounded look per parameter.
+   */
+  private readPastLimit(query: string, from: number): number {
+    let count = 0;
+    // Each distinct name and value is kept once: a flood of `scope=openid` costs one entry, and the scope that
+    // follows it is still read (readScopes caps how many distinct scopes it takes).
+    const kept = new Set<string>();
+    let start = from;
+    while (start < query.length) {
+      let end = query.indexOf('&', start);
+      if (end < 0) end = query.length;
+      if (end > start) {
+        count += 1;
+        const look = Math.min(end, start + MAX_READ_PAST_LIMIT_KEY);
+        let keyEnd = -1;
+        for (let i = start; i < look; i += 1) {
+          if (query.charCodeAt(i) === 61) {
+            keyEnd = i;
+            break;
+          }
+        }
+        if (keyEnd < 0 && end === look) keyEnd = end;
+        if (keyEnd >= 0) {
+          const key = decodeFormComponent(query.slice(start, keyEnd));
+          if (READ_PAST_LIMIT.has(key)) {
+            const value = keyEnd < end ? query.slice(keyEnd + 1, end) : '';
+            const entry = `${key}=${value}`;
+            if (!kept.has(entry)) {
+              kept.add(entry);
+              this.add(key, value);
+            }
+          }
         }
       }
       start = end + 1;
     }
+    return count;
   }
 
   has(name: string): boolean {
@@ -355,6 +414,27 @@ class QueryParameters {
 
 /** Longest parameter name read; OAuth's are under 30 characters. */
 const MAX_KEY_LENGTH = 256;
+
+/**
+ * The parameters still read past MAX_PARAMETERS: who asks (`client_id`), for what (every provider's scope
+ * parameters, `resource`, pushed or signed requests), how (`response_type`, `prompt`, offline-access switches) and
+ * where the answer goes (`redirect_uri`), so padding before them cannot change what the request is judged to be.
+ */
+const READ_PAST_LIMIT: ReadonlySet<string> = new Set([
+  'client_id',
+  'response_type',
+  'redirect_uri',
+  ...PROVIDERS.flatMap((provider) => provider.scopeParameters),
+  'resource',
+  'request_uri',
+  'request',
+  'prompt',
+  'access_type',
+  'token_access_type',
+]);
+const READ_PAST_LIMIT_TEXT = [...READ_PAST_LIMIT].join(', ');
+/** A name percent-encoded throughout takes three characters per letter; nothing longer can be one of the above. */
+const MAX_READ_PAST_LIMIT_KEY = 3 * Math.max(...[...READ_PAST_LIMIT].map((name) => name.length));
 
 /**
  * What the provider modules see of a URL. A class with a `first` method rather than an object literal with a
