@@ -9,7 +9,7 @@ const HOST_PROVIDERS: readonly { provider: ProviderId; hosts: readonly string[];
   { provider: 'google', hosts: ['accounts.google.com'], suffixes: [] },
   { provider: 'microsoft', hosts: ['login.microsoftonline.com', 'login.microsoft.com', 'login.live.com'], suffixes: [] },
   { provider: 'github', hosts: ['github.com'], suffixes: [] },
-  { provider: 'slack', hosts: ['slack.com'], suffixes: ['.slack.com'] },
+  { provider: 'slack', hosts: ['slack.com', 'slack-gov.com'], suffixes: ['.slack.com', '.slack-gov.com'] },
 ];
 
 export function providerForHost(hostname: string): ProviderId {

@@ -30,6 +30,11 @@ describe('isConsentHostUrl', () => {
     ['https://accounts.google.com.:443/signin/oauth/consent', true],
     ['https://Acme.Slack.com./oauth/v2/authorize', true],
     ['https://accounts.google.com..evil.example/', false],
+    // GovSlack, Slack's government cloud.
+    ['https://slack-gov.com/oauth/v2/authorize?client_id=1.2', true],
+    ['https://acme.slack-gov.com/oauth/v2/authorize', true],
+    ['https://slack-gov.com/openid/connect/authorize', true],
+    ['https://slack-gov.com/intl/en-us/', false],
   ])('%s: %s', (url, expected) => {
     expect(isConsentHostUrl(url)).toBe(expected);
   });
