@@ -341,16 +341,20 @@ class QueryParameters {
         count += 1;
         const look = Math.min(end, start + MAX_READ_PAST_LIMIT_KEY);
         let keyEnd = -1;
+        let encoded = false;
         for (let i = start; i < look; i += 1) {
-          if (query.charCodeAt(i) === 61) {
+          const code = query.charCodeAt(i);
+          if (code === 61) {
             keyEnd = i;
             break;
           }
+          if (code === 37 || code === 43) encoded = true;
         }
         if (keyEnd < 0 && end === look) keyEnd = end;
         if (keyEnd >= 0) {
-          const key = decodeFormComponent(query.slice(start, keyEnd));
-          if (READ_PAST_LIMIT.has(key)) {
+          // Junk names are told apart by length and characters, without a copy; only an escaped name is decoded.
+          const key = encoded ? decodeFormComponent(query.slice(start, keyEnd)) : plainNameAt(query, start, keyEnd);
+          if (key !== undefined && READ_PAST_LIMIT.has(key)) {
             const value = keyEnd < end ? query.slice(keyEnd + 1, end) : '';
             const entry = `${key}=${value}`;
             if (!kept.has(entry)) {
@@ -433,6 +437,15 @@ const READ_PAST_LIMIT: ReadonlySet<string> = new Set([
   'token_access_type',
 ]);
 const READ_PAST_LIMIT_TEXT = [...READ_PAST_LIMIT].join(', ');
+const READ_PAST_LIMIT_NAMES = [...READ_PAST_LIMIT];
+
+/** The name in READ_PAST_LIMIT written unescaped at query[start, end), if there is one. */
+function plainNameAt(query: string, start: number, end: number): string | undefined {
+  const length = end - start;
+  for (const name of READ_PAST_LIMIT_NAMES) if (name.length === length && query.startsWith(name, start)) return name;
+  return undefined;
+}
+
 /** A name percent-encoded throughout takes three characters per letter; nothing longer can be one of the above. */
 const MAX_READ_PAST_LIMIT_KEY = 3 * Math.max(...[...READ_PAST_LIMIT].map((name) => name.length));
 
