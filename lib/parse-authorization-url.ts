@@ -436,8 +436,8 @@ const READ_PAST_LIMIT: ReadonlySet<string> = new Set([
   'access_type',
   'token_access_type',
 ]);
-const READ_PAST_LIMIT_TEXT = [...READ_PAST_LIMIT].join(', ');
 const READ_PAST_LIMIT_NAMES = [...READ_PAST_LIMIT];
+const READ_PAST_LIMIT_TEXT = READ_PAST_LIMIT_NAMES.join(', ');
 
 /** The name in READ_PAST_LIMIT written unescaped at query[start, end), if there is one. */
 function plainNameAt(query: string, start: number, end: number): string | undefined {
@@ -447,7 +447,7 @@ function plainNameAt(query: string, start: number, end: number): string | undefi
 }
 
 /** A name percent-encoded throughout takes three characters per letter; nothing longer can be one of the above. */
-const MAX_READ_PAST_LIMIT_KEY = 3 * Math.max(...[...READ_PAST_LIMIT].map((name) => name.length));
+const MAX_READ_PAST_LIMIT_KEY = 3 * Math.max(...READ_PAST_LIMIT_NAMES.map((name) => name.length));
 
 /**
  * What the provider modules see of a URL. A class with a `first` method rather than an object literal with a
