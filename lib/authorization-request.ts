@@ -73,6 +73,11 @@ export interface AuthorizationRequest {
   resource?: string;
   /** Set when the host imitates a known provider; `provider` is then `generic`. */
   impersonation?: Impersonation;
+  /**
+   * Set when the URL carries more query parameters than the parser examines one by one (padding is a way to push
+   * `client_id` or scopes past a scanner's limit). The parameters that decide the judgement were still read.
+   */
+  parameterLimitReached?: true;
   /** Oddities worth telling a reviewer (conflicting duplicate parameters, truncated values). Never fatal. */
   anomalies: string[];
 }

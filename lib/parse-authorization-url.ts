@@ -3,10 +3,17 @@
  * asks for. Never throws; linear in the input; the URL is read with the WHATWG URL parser, exactly as the browser
  * reads it, so what we judge is what the browser will send.
  */
-import type { AuthorizationRequest, ParseResult, Pkce } from './authorization-request';
+import type { AuthorizationRequest, Impersonation, ParseResult, Pkce } from './authorization-request';
+import { canonicalHostname } from './hosts/canonical-host';
 import { detectImpersonation, detectUserinfoImpersonation } from './hosts/detect-impersonation';
 import { PROVIDERS } from './providers';
-import { explainGenericMismatch, generic, readGenericClientId } from './providers/generic';
+import {
+  explainGenericMismatch,
+  generic,
+  hasRegisteredResponseType,
+  isAuthorizeLikeSegment,
+  readGenericClientId,
+} from './providers/generic';
 import type {
   EndpointCandidate,
   EndpointMatch,
@@ -94,9 +101,11 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
     return fail(`its scheme is ${protocol.slice(0, 40)}, and authorization requests use https`);
   }
 
-  let host = url.hostname;
-  if (host.endsWith('.')) {
-    host = host.slice(0, -1);
+  // Providers are looked up by the canonical host (lib/hosts/canonical-host.ts): the URL parser has already folded
+  // case, IDN and a default port, and the trailing dot goes here.
+  const rawHostname = url.hostname;
+  const host = canonicalHostname(rawHostname);
+  if (host.length < rawHostname.length) {
     anomalies.push('the host ends with a dot, which names the same host but escapes host-based checks');
   }
   const values = new QueryParameters(url.search, anomalies);
@@ -106,9 +115,6 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   const lowerSegments = segments.map((segment) => segment.toLowerCase());
   const nonAuthorization = explainNonAuthorizationEndpoint(lowerSegments);
   if (nonAuthorization !== undefined) return fail(`it is ${nonAuthorization}`);
-
-  const callback = explainCallback(values, url.hash);
-  if (callback !== undefined) return fail(callback);
 
   const candidate = new UrlCandidate(host, segments, lowerSegments, values);
   // Only the start of the user name can pose as a host name; a host name is at most 253 characters.
@@ -131,6 +137,22 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
         break;
       }
     }
+  }
+
+  // RFC 6749 §3.1: an authorization endpoint ignores parameters it does not know, and the fragment never reaches
+  // the server. So on a provider's own authorization endpoint (or a look-alike of one) a `code`, `error` or token
+  // is a decoy, there to make this look like the app's callback; it is recorded and the request is read. Whether
+  // the tab reached the app's callback is decided from the redirect URI (lib/background/flow-lifecycle.ts).
+  const endpointOwner = provider ?? (impersonation === undefined ? undefined : imitatedEndpointOwner(impersonation, candidate));
+  if (endpointOwner !== undefined) {
+    reportDecoys(values, url.hash, endpointOwner, anomalies);
+  } else if (looksLikeUnnamedAuthorizeRequest(lowerSegments, values)) {
+    // The same holds for an unnamed provider's endpoint: an app's callback never names the client and where to
+    // send the answer, so a URL on an authorization-like path that does is a request, whatever else it carries.
+    reportDecoys(values, url.hash, generic, anomalies);
+  } else {
+    const callback = explainCallback(values, url.hash);
+    if (callback !== undefined) return fail(callback);
   }
 
   if (provider === undefined || match === undefined) {
@@ -201,6 +223,7 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   const resources = values.all('resource');
   if (resources.length > 0) assignOptional(request, 'resource', 'resource', resources.join(' '), anomalies);
   if (impersonation !== undefined) request.impersonation = impersonation;
+  if (values.limitReached) request.parameterLimitReached = true;
   return { ok: true, request };
 }
 
@@ -265,34 +288,96 @@ class QueryParameters {
   private firsts: Map<string, string> | undefined;
   private decoded: Map<string, readonly string[]> | undefined;
 
+  /** More than MAX_PARAMETERS parameters: past them, only the names in READ_PAST_LIMIT were kept. */
+  readonly limitReached: boolean = false;
+
   constructor(query: string, anomalies: string[] | undefined) {
     let count = 0;
     let start = query.startsWith('?') || query.startsWith('#') ? 1 : 0;
+    // The next `=` at or after `start`, found once and reused until passed: searching afresh for each parameter
+    // would walk the rest of the query once per parameter (`a&a&a&…=`), quadratic on hostile input.
+    let equals = -1;
     while (start < query.length) {
       let end = query.indexOf('&', start);
       if (end < 0) end = query.length;
       if (end > start) {
         count += 1;
         if (count > MAX_PARAMETERS) {
-          anomalies?.push(`the URL has more than ${MAX_PARAMETERS} parameters; the rest were not read`);
+          this.limitReached = true;
+          const total = count - 1 + this.readPastLimit(query, start);
+          anomalies?.push(
+            `the URL has ${total} parameters (a real request has a dozen); past the first ${MAX_PARAMETERS} only ${READ_PAST_LIMIT_TEXT} were read`,
+          );
           break;
         }
-        const equals = query.indexOf('=', start);
-        const keyEnd = equals >= 0 && equals < end ? equals : end;
+        if (equals < start) {
+          equals = query.indexOf('=', start);
+          if (equals < 0) equals = query.length;
+        }
+        const keyEnd = equals < end ? equals : end;
         const key = decodeFormComponent(query.slice(start, Math.min(keyEnd, start + MAX_KEY_LENGTH)));
-        const value = keyEnd < end ? query.slice(keyEnd + 1, end) : '';
-        const first = this.raw.get(key);
-        if (first === undefined) {
-          this.raw.set(key, value);
-        } else {
-          this.repeats ??= new Map();
-          const list = this.repeats.get(key);
-          if (list === undefined) this.repeats.set(key, [first, value]);
-          else list.push(value);
+        this.add(key, keyEnd < end ? query.slice(keyEnd + 1, end) : '');
+      }
+      start = end + 1;
+    }
+  }
+
+  private add(key: string, value: string): void {
+    const first = this.raw.get(key);
+    if (first === undefined) {
+      this.raw.set(key, value);
+    } else {
+      this.repeats ??= new Map();
+      const list = this.repeats.get(key);
+      if (list === undefined) this.repeats.set(key, [first, value]);
+      else list.push(value);
+    }
+  }
+
+  /**
+   * Past the cap, padding must not hide the app or what it asks for: the rest of the query is walked once, and a
+   * parameter is kept only when its name, read from at most a few dozen characters, is one that decides the
+   * judgement. Returns how many parameters the rest holds. Linear: one `&` search and a bounded look per parameter.
+   */
+  private readPastLimit(query: string, from: number): number {
+    let count = 0;
+    // Each distinct name and value is kept once: a flood of `scope=openid` costs one entry, and the scope that
+    // follows it is still read (readScopes caps how many distinct scopes it takes).
+    const kept = new Set<string>();
+    let start = from;
+    while (start < query.length) {
+      let end = query.indexOf('&', start);
+      if (end < 0) end = query.length;
+      if (end > start) {
+        count += 1;
+        const look = Math.min(end, start + MAX_READ_PAST_LIMIT_KEY);
+        let keyEnd = -1;
+        let encoded = false;
+        for (let i = start; i < look; i += 1) {
+          const code = query.charCodeAt(i);
+          if (code === 61) {
+            keyEnd = i;
+            break;
+          }
+          if (code === 37 || code === 43) encoded = true;
+        }
+        if (keyEnd < 0 && end === look) keyEnd = end;
+        if (keyEnd >= 0) {
+          // Junk names are told apart by length and characters, without a copy; only an escaped name is decoded.
+          const key = encoded ? decodeFormComponent(query.slice(start, keyEnd)) : plainNameAt(query, start, keyEnd);
+          if (key !== undefined && READ_PAST_LIMIT.has(key)) {
+            const value = keyEnd < end ? query.slice(keyEnd + 1, end) : '';
+            const entry = `${key}=${value}`;
+            if (!kept.has(entry)) {
+              kept.add(entry);
+              this.add(key, value);
+            }
+          }
         }
       }
       start = end + 1;
     }
+    return count;
   }
 
   has(name: string): boolean {
@@ -346,6 +431,36 @@ class QueryParameters {
 const MAX_KEY_LENGTH = 256;
 
 /**
+ * The parameters still read past MAX_PARAMETERS: who asks (`client_id`), for what (every provider's scope
+ * parameters, `resource`, pushed or signed requests), how (`response_type`, `prompt`, offline-access switches) and
+ * where the answer goes (`redirect_uri`), so padding before them cannot change what the request is judged to be.
+ */
+const READ_PAST_LIMIT: ReadonlySet<string> = new Set([
+  'client_id',
+  'response_type',
+  'redirect_uri',
+  ...PROVIDERS.flatMap((provider) => provider.scopeParameters),
+  'resource',
+  'request_uri',
+  'request',
+  'prompt',
+  'access_type',
+  'token_access_type',
+]);
+const READ_PAST_LIMIT_NAMES = [...READ_PAST_LIMIT];
+const READ_PAST_LIMIT_TEXT = READ_PAST_LIMIT_NAMES.join(', ');
+
+/** The name in READ_PAST_LIMIT written unescaped at query[start, end), if there is one. */
+function plainNameAt(query: string, start: number, end: number): string | undefined {
+  const length = end - start;
+  for (const name of READ_PAST_LIMIT_NAMES) if (name.length === length && query.startsWith(name, start)) return name;
+  return undefined;
+}
+
+/** A name percent-encoded throughout takes three characters per letter; nothing longer can be one of the above. */
+const MAX_READ_PAST_LIMIT_KEY = 3 * Math.max(...READ_PAST_LIMIT_NAMES.map((name) => name.length));
+
+/**
  * What the provider modules see of a URL. A class with a `first` method rather than an object literal with a
  * closure: one allocation per URL, and no per-call function object.
  */
@@ -359,6 +474,11 @@ class UrlCandidate implements EndpointCandidate {
 
   first(name: string): string | undefined {
     return this.parameters.first(name);
+  }
+
+  /** The same URL on another host (to ask whether a look-alike host copies a real endpoint). */
+  onHost(host: string): UrlCandidate {
+    return new UrlCandidate(host, this.segments, this.lowerSegments, this.parameters);
   }
 }
 
@@ -499,11 +619,19 @@ function decodeCodeUnitsLeniently(text: string): string {
   return utf8.decode(bytes.subarray(0, length));
 }
 
-/** Redirect callbacks carry the answer (`code`, `error`, tokens), not the question (RFC 6749 §4.1.2, §4.2.2). */
+/**
+ * Redirect callbacks carry the answer (`code`, `error`, tokens), not the question (RFC 6749 §4.1.2, §4.2.2). Used
+ * only off the named providers' authorization endpoints, where a URL may really be an app's callback.
+ */
 function explainCallback(values: QueryParameters, hash: string): string | undefined {
-  if (!values.has('response_type')) {
+  const responseType = values.first('response_type');
+  if (responseType === undefined) {
     if (values.has('code')) return 'it is a redirect callback carrying an authorization code, not a request for consent';
     if (values.has('error')) return 'it is a redirect callback carrying an error, not a request for consent';
+  } else if (values.has('client_id') && hasRegisteredResponseType(responseType)) {
+    // An answer never names the app and the response type it asked for; the query, which is all the server
+    // reads, asks for consent, and a fragment cannot change that.
+    return undefined;
   }
   if (hash.length > 1 && hash.length <= MAX_NESTED_PROBE_LENGTH) {
     const fragment = new QueryParameters(hash, undefined);
@@ -515,6 +643,50 @@ function explainCallback(values: QueryParameters, hash: string): string | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * True when a URL off the named providers asks like a request: an authorization-like last path segment
+ * (`/authorize`, `/oauth2/authorize`, `/as/authorization.oauth2`) with both `client_id` and `redirect_uri`.
+ */
+function looksLikeUnnamedAuthorizeRequest(lowerSegments: readonly string[], values: QueryParameters): boolean {
+  const last = lowerSegments[lowerSegments.length - 1];
+  return last !== undefined && isAuthorizeLikeSegment(last) && values.has('client_id') && values.has('redirect_uri');
+}
+
+/** What an authorization response carries in the query (RFC 6749 §4.1.2, §4.1.2.1). */
+const RESPONSE_QUERY_PARAMETERS = ['code', 'error'] as const;
+/** What an authorization response carries in the fragment (RFC 6749 §4.2.2, OpenID Connect Core §3.2.2.5). */
+const RESPONSE_FRAGMENT_PARAMETERS = ['access_token', 'id_token', 'code', 'error'] as const;
+
+function providerPossessive(owner: ProviderDefinition): string {
+  return owner === generic ? "the provider's" : `${owner.displayName}'s`;
+}
+
+/** Records, in plain words, each part of an authorization response found on an authorization endpoint. */
+function reportDecoys(values: QueryParameters, hash: string, owner: ProviderDefinition, anomalies: string[]): void {
+  for (const name of RESPONSE_QUERY_PARAMETERS) {
+    if (values.has(name)) {
+      anomalies.push(
+        `the address carries "${name}=", which only belongs in the answer sent back to the app; ${providerPossessive(owner)} sign-in ignores it, so this is still a request for consent`,
+      );
+    }
+  }
+  if (hash.length <= 1) return;
+  const fragment = new QueryParameters(hash.slice(0, MAX_NESTED_PROBE_LENGTH), undefined);
+  const found = RESPONSE_FRAGMENT_PARAMETERS.filter((name) => fragment.has(name));
+  if (found.length > 0) {
+    anomalies.push(
+      `the part after "#" carries ${found.map((name) => `"${name}="`).join(', ')}, as an app's callback would; the browser never sends that part to ${owner === generic ? 'the provider' : owner.displayName}, so this is still a request for consent`,
+    );
+  }
+}
+
+/** The provider whose authorization endpoint a look-alike host copies, path and all, if it copies one. */
+function imitatedEndpointOwner(impersonation: Impersonation, candidate: UrlCandidate): ProviderDefinition | undefined {
+  const owner = PROVIDERS.find((definition) => definition.id === impersonation.provider);
+  if (owner === undefined) return undefined;
+  return owner.matchEndpoint(candidate.onHost(impersonation.imitates)) === undefined ? undefined : owner;
 }
 
 function explainNonAuthorizationEndpoint(lowerSegments: readonly string[]): string | undefined {

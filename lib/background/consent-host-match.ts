@@ -4,13 +4,19 @@
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { CONSENT_HOST_PATTERNS } from '../consent-hosts';
+import { canonicalHostname } from '../hosts/canonical-host';
 
 const PATTERNS = CONSENT_HOST_PATTERNS.map((pattern) => new MatchPattern(pattern));
 
 export function isConsentHostUrl(url: string): boolean {
   let href: string;
   try {
-    href = new URL(url).href;
+    const parsed = new URL(url);
+    // Match patterns compare the host as written, and Chromium runs content scripts on `accounts.google.com.`
+    // as on `accounts.google.com`: compare the canonical host, or a trailing dot would hide a consent page.
+    const hostname = canonicalHostname(parsed.hostname);
+    if (hostname !== parsed.hostname) parsed.hostname = hostname;
+    href = parsed.href;
   } catch {
     return false;
   }

@@ -3,6 +3,7 @@
  * look-ups however many integrations the company approved.
  */
 import type { AuthorizationRequest, ProviderId } from '../authorization-request';
+import { canonicalHost } from '../hosts/canonical-host';
 import { RULES } from '../rules';
 import type { ResolvedRuleSettings } from '../rules/shared/rule';
 import { normalizeAppName } from './normalize-app-name';
@@ -70,13 +71,23 @@ class Approval implements CompiledApproval {
     readonly index: number,
     readonly entry: ApprovedIntegration,
   ) {
-    this.hostKey = entry.host?.toLowerCase();
+    // Canonical, as the parser writes request hosts. A value that is no host keeps its own spelling, so it matches
+    // nothing rather than dropping the restriction (an unscoped approval would match every host).
+    this.hostKey = entry.host === undefined ? undefined : (canonicalHost(entry.host) ?? entry.host.toLowerCase());
   }
 
   get scopeKeys(): ReadonlySet<string> {
     this.keys ??= new Set(this.entry.scopes.map((scope) => scopeKey(this.entry.provider, scope)));
     return this.keys;
   }
+}
+
+/**
+ * The parser already writes `request.host` canonically, so the plain comparison settles nearly every look-up; a
+ * request built elsewhere (the CLI's JSON, a test) is brought to the same form before it is refused.
+ */
+function isApprovedHost(hostKey: string, requestHost: string): boolean {
+  return hostKey === requestHost || hostKey === canonicalHost(requestHost);
 }
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
@@ -128,12 +139,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     findApproval(request) {
       const found = byClient.get(request.provider, request.clientId);
       if (found === undefined) return undefined;
-      if (!Array.isArray(found)) return found.hostKey === undefined || found.hostKey === request.host ? found : undefined;
+      if (!Array.isArray(found)) return found.hostKey === undefined || isApprovedHost(found.hostKey, request.host) ? found : undefined;
       let unscoped: CompiledApproval | undefined;
       for (const candidate of found) {
         const host = candidate.hostKey;
         if (host === undefined) unscoped ??= candidate;
-        else if (host === request.host) return candidate;
+        else if (isApprovedHost(host, request.host)) return candidate;
       }
       return unscoped;
     },

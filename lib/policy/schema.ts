@@ -108,6 +108,7 @@ export const RuleSettingsSchemas = {
   'unverified-publisher': z.strictObject({ action }),
   'insecure-redirect-uri': z.strictObject({ action }),
   consentfix: z.strictObject({ action }),
+  'parameter-flood': z.strictObject({ action }),
   'pilot-without-expiry': z.strictObject({
     action,
     pilotMaxDays: days('Longest a pilot approval may run, approval day to expiry (default 14).'),

@@ -1,9 +1,13 @@
 /**
  * Slack: OAuth v2 (`/oauth/v2/authorize`, bot `scope` plus `user_scope`), classic apps (`/oauth/authorize`) and
- * Sign in with Slack (`/openid/connect/authorize`).
+ * Sign in with Slack (`/openid/connect/authorize`), on commercial Slack and on GovSlack (`slack-gov.com`, Slack's
+ * FedRAMP cloud, same endpoints and scopes: https://docs.slack.dev/govslack).
  * https://api.slack.com/authentication/oauth-v2#asking
  */
 import { isSubdomainOf, pathIs, type ProviderDefinition } from './provider-definition';
+
+/** Commercial Slack and GovSlack; each also serves workspace hosts under it. */
+const APEX_HOSTS = ['slack.com', 'slack-gov.com'];
 
 const PATHS = [
   ['oauth', 'v2', 'authorize'],
@@ -16,17 +20,24 @@ export const slack: ProviderDefinition = {
   displayName: 'Slack',
   description:
     'Slack /oauth/v2/authorize (bot scope and user_scope), classic /oauth/authorize and Sign in with Slack /openid/connect/authorize, on slack.com and workspace hosts.',
-  consentHostPatterns: ['https://slack.com/oauth/*', 'https://slack.com/openid/*', 'https://*.slack.com/oauth/*'],
-  knownHosts: ['slack.com'],
-  ownedDomains: ['slack.com'],
+  consentHostPatterns: [
+    'https://slack.com/oauth/*',
+    'https://slack.com/openid/*',
+    'https://*.slack.com/oauth/*',
+    'https://slack-gov.com/oauth/*',
+    'https://slack-gov.com/openid/*',
+    'https://*.slack-gov.com/oauth/*',
+  ],
+  knownHosts: ['slack.com', 'slack-gov.com'],
+  ownedDomains: ['slack.com', 'slack-gov.com'],
   matchEndpoint(candidate) {
     const { host, lowerSegments } = candidate;
-    const onSlack = host === 'slack.com' || isSubdomainOf(host, 'slack.com');
-    if (!onSlack || !PATHS.some((path) => pathIs(lowerSegments, path))) return undefined;
-    // `team` pins the workspace; a workspace host (acme.slack.com) does the same.
+    const apex = APEX_HOSTS.find((domain) => host === domain || isSubdomainOf(host, domain));
+    if (apex === undefined || !PATHS.some((path) => pathIs(lowerSegments, path))) return undefined;
+    // `team` pins the workspace; a workspace host (acme.slack.com, acme.slack-gov.com) does the same.
     const team = candidate.first('team');
     if (team) return { endpoint: 'authorize', tenant: team };
-    return host === 'slack.com' ? { endpoint: 'authorize' } : { endpoint: 'authorize', tenant: host };
+    return host === apex ? { endpoint: 'authorize' } : { endpoint: 'authorize', tenant: host };
   },
   scopeParameters: ['scope', 'user_scope'],
   // Slack documents comma-separated scope lists; Sign in with Slack uses OIDC's spaces.

@@ -13,6 +13,7 @@ import { lookAlikeHost } from './look-alike-host';
 import { narrowScopes } from './narrow-scopes';
 import { notApproved } from './not-approved';
 import { offlineAccess } from './offline-access';
+import { parameterFlood } from './parameter-flood';
 import { pilotWithoutExpiry } from './pilot-without-expiry';
 import { readOnlyUnlessJustified } from './read-only-unless-justified';
 import { reviewDatePassed } from './review-date-passed';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule<RuleId>[] = [
   lookAlikeHost,
   lookAlikeApp,
   consentfix,
+  parameterFlood,
   approvalExpired,
   scopeCreep,
   notApproved,

@@ -37,6 +37,9 @@ export function createHostileInputs(): HostileInput[] {
     { name: '10,000 scope parameters', input: `${GRAPH}${'&scope=Mail.Read'.repeat(10_000)}` },
     { name: '10,000 conflicting client_id', input: `${GOOGLE}${Array.from({ length: 10_000 }, (_, index) => `&client_id=c${index}`).join('')}&scope=openid` },
     { name: '20,000 distinct parameters', input: `${GOOGLE}&scope=openid${Array.from({ length: 20_000 }, (_, index) => `&p${index}=v`).join('')}` },
+    // Padding past the parameter cap, with what the request asks for only at the end: read, not dropped.
+    { name: '20,000 parameters before client_id', input: `https://accounts.google.com/o/oauth2/v2/auth?${Array.from({ length: 20_000 }, (_, index) => `p${index}=v`).join('&')}&client_id=1-a.apps.googleusercontent.com&response_type=code&scope=openid` },
+    { name: '100,000 names without "=" then 1 MB', input: `${GOOGLE}${'&a'.repeat(100_000)}&${'c'.repeat(KB * KB)}=&scope=openid` },
     { name: 'javascript: URL', input: `javascript:alert(1)//?client_id=a&response_type=code&scope=${'openid%20'.repeat(1000)}` },
     { name: 'data: URL (256 KB)', input: `data:text/html;base64,${'QUFB'.repeat((256 * KB) / 4)}?client_id=a&scope=openid` },
     { name: 'NUL and CRLF inside', input: `${GOOGLE}&scope=openid%00email\r\nSet-Cookie:%20a=b\u0000&redirect_uri=https://a.test/%0d%0a` },

@@ -24,6 +24,17 @@ describe('isConsentHostUrl', () => {
     ['https://account.box.com/api/oauth2/authorize?client_id=1', true],
     ['https://login.windows.net/common/oauth2/authorize', true],
     ['not a url', false],
+    // Host spellings the browser sends to the same server (and runs the content scripts on).
+    ['https://ACCOUNTS.GOOGLE.COM/signin/oauth/consent', true],
+    ['https://accounts.google.com./signin/oauth/consent', true],
+    ['https://accounts.google.com.:443/signin/oauth/consent', true],
+    ['https://Acme.Slack.com./oauth/v2/authorize', true],
+    ['https://accounts.google.com..evil.example/', false],
+    // GovSlack, Slack's government cloud.
+    ['https://slack-gov.com/oauth/v2/authorize?client_id=1.2', true],
+    ['https://acme.slack-gov.com/oauth/v2/authorize', true],
+    ['https://slack-gov.com/openid/connect/authorize', true],
+    ['https://slack-gov.com/intl/en-us/', false],
   ])('%s: %s', (url, expected) => {
     expect(isConsentHostUrl(url)).toBe(expected);
   });

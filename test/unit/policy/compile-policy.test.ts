@@ -89,6 +89,21 @@ describe('compilePolicy', () => {
     expect(compilePolicy(parsed.policy).findApproval({ provider: 'okta', clientId: 'c', host })?.entry.name).toBe(expected);
   });
 
+  it.each([
+    ['upper case and a trailing dot', 'ACME.okta.com.', 'acme.okta.com', 'Acme only'],
+    ['the default port', 'acme.okta.com:443', 'acme.okta.com', 'Acme only'],
+    ['an IDN host', 'bücher.example', 'xn--bcher-kva.example', 'Acme only'],
+    ['a request host written differently', 'acme.okta.com', 'Acme.Okta.com.', 'Acme only'],
+    ['another port', 'acme.okta.com:8443', 'acme.okta.com', undefined],
+    ['a value that is no host', 'https://acme.okta.com/', 'acme.okta.com', undefined],
+  ])('compares the approval host in canonical form: %s', (_name, approvedHost, requestHost, expected) => {
+    const parsed = parsePolicy({
+      approvedIntegrations: [{ name: 'Acme only', provider: 'okta', clientId: 'c', host: approvedHost, scopes: ['openid'] }],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(compilePolicy(parsed.policy).findApproval({ provider: 'okta', clientId: 'c', host: requestHost })?.entry.name).toBe(expected);
+  });
+
   it('compares client ids exactly except Microsoft GUIDs', () => {
     const parsed = parsePolicy({
       approvedIntegrations: [

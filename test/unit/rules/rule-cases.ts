@@ -158,6 +158,11 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
     { name: 'Azure CLI to its https page', request: request({ clientId: AZURE_CLI, redirectUri: 'https://login.microsoftonline.com/common/oauth2/nativeclient' }), expect: null },
     { name: 'an ordinary app to localhost', request: request({ redirectUri: 'http://localhost:3000/' }), expect: null },
   ],
+  'parameter-flood': [
+    { name: 'padded past the parameter cap', request: request({ parameterLimitReached: true }), expect: { severity: 'high', includes: ['padded', 'more than 1,000', 'review'] } },
+    { name: 'padded, even for an approved app', request: request({ parameterLimitReached: true, scopes: ['openid', 'Mail.Read'] }), policy: approve(), expect: { severity: 'high', includes: ['padded'] } },
+    { name: 'an ordinary request', request: request(), expect: null },
+  ],
   'pilot-without-expiry': [
     { name: 'pilot without expiry', request: request(), policy: approve({ kind: 'pilot' }), expect: { severity: 'warning', includes: ['test (pilot) access', 'no expiry'] } },
     { name: 'pilot for 30 days', request: request(), policy: approve({ kind: 'pilot', approvedOn: '2026-03-01', expiresOn: '2026-03-31' }), expect: { severity: 'warning', includes: ['30 days', 'at most 14'] } },
