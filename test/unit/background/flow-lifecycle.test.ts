@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, FLOW_TTL_MS, isAuthorizationResponse, isFlowExpired, reachesRedirectUri } from '../../../lib/background/flow-lifecycle';
+import { decideNavigation, FLOW_TTL_MS, isAuthorizationResponse, isFlowExpired, isSameRequest, reachesRedirectTarget } from '../../../lib/background/flow-lifecycle';
 import { parseAuthorizationUrl } from '../../../lib/parse-authorization-url';
 import type { TabState } from '../../../lib/messages/protocol';
 import { URLS } from './background-harness';
@@ -82,17 +82,62 @@ describe('isFlowExpired', () => {
   });
 });
 
-describe('reachesRedirectUri', () => {
-  it.each<[string, string | undefined, boolean]>([
-    ['https://notes.example/callback?code=1', 'https://notes.example/callback', true],
-    ['https://notes.example/callback#access_token=1', 'https://notes.example/callback', true],
-    ['https://notes.example/callback/extra', 'https://notes.example/callback', false],
-    ['http://notes.example/callback', 'https://notes.example/callback', false],
-    ['https://notes.example:8443/callback', 'https://notes.example/callback', false],
-    ['http://127.0.0.1:53682/', 'http://127.0.0.1:53682/', true],
-    ['https://notes.example/callback', undefined, false],
-    ['https://notes.example/callback', 'com.example.app:/oauth2redirect', false],
-  ])('%s against %s', (url, redirectUri, expected) => {
-    expect(reachesRedirectUri(url, redirectUri)).toBe(expected);
+function requestFor(url: string) {
+  const parsed = parseAuthorizationUrl(url);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.request;
+}
+
+const GOOGLE_AUTH = 'https://accounts.google.com/o/oauth2/v2/auth';
+
+function googleRequest(redirectUri: string, extra = ''): string {
+  return `${GOOGLE_AUTH}?client_id=123.apps.googleusercontent.com&response_type=code&scope=openid&redirect_uri=${encodeURIComponent(redirectUri)}${extra}`;
+}
+
+describe('reachesRedirectTarget', () => {
+  it.each<[string, string, string, boolean]>([
+    ['the app\'s redirect URI with a code', googleRequest('https://notes.example/callback'), 'https://notes.example/callback?code=1', true],
+    ['the app\'s redirect URI with nothing yet', googleRequest('https://notes.example/callback'), 'https://notes.example/callback', true],
+    ['a loopback redirect URI on another port (RFC 8252)', googleRequest('http://127.0.0.1/cb'), 'http://127.0.0.1:53682/cb?code=1', true],
+    ['another path of the app', googleRequest('https://notes.example/callback'), 'https://notes.example/settings?code=1', false],
+    ['a request without a redirect URI', `${GOOGLE_AUTH}?client_id=1&response_type=code&scope=openid`, 'https://notes.example/callback?code=1', false],
+    // An app may name the provider's own consent page as its redirect URI: reaching it is not the end.
+    ['a redirect URI on the consent page, reached without an answer', googleRequest('https://accounts.google.com/signin/oauth/consent'), 'https://accounts.google.com/signin/oauth/consent?authuser=0', false],
+    ['a redirect URI on the consent host, reached with an answer', googleRequest('https://accounts.google.com/signin/oauth/consent'), 'https://accounts.google.com/signin/oauth/consent?code=1', true],
+    ['a redirect URI on the authorization endpoint, with a decoy code', googleRequest(GOOGLE_AUTH), `${GOOGLE_AUTH}?code=1&client_id=123.apps.googleusercontent.com`, false],
+    ['a redirect URI on the request host, reached without an answer', `https://sso.acme-idp.example/oauth2/authorize?client_id=a&response_type=code&redirect_uri=${encodeURIComponent('https://sso.acme-idp.example/login')}`, 'https://sso.acme-idp.example/login', false],
+    ['not a URL', googleRequest('https://notes.example/callback'), 'not a url', false],
+  ])('%s', (_name, requestUrl, url, expected) => {
+    expect(reachesRedirectTarget(url, requestFor(requestUrl))).toBe(expected);
+  });
+});
+
+describe('decoy parameters on the authorization endpoint do not end a flow', () => {
+  it.each([
+    ['a code', `${URLS.googleDrive}&code=4%2F0Ad`],
+    ['an error', `${URLS.googleDrive}&error=access_denied`],
+    ['a code in the fragment', `${URLS.googleDrive}#code=4%2F0Ad`],
+    ['a redirect URI pointing at the endpoint itself, and a code', googleRequest(GOOGLE_AUTH, '&code=1')],
+  ])('%s', (_name, url) => {
+    expect(decideNavigation(flowFor(URLS.googleDrive), url, NOW, parseAuthorizationUrl).kind).not.toBe('end');
+    expect(decideNavigation(flowFor(googleRequest(GOOGLE_AUTH)), url, NOW, parseAuthorizationUrl).kind).not.toBe('end');
+  });
+});
+
+describe('a flow is bound to one request', () => {
+  const slack = (query: string) => `https://slack.com/oauth/v2/authorize?client_id=1601185624273.8899143856786&redirect_uri=https%3A%2F%2Fnotes.example%2Fcallback&${query}`;
+  it.each<[string, string, string, boolean]>([
+    ['the same URL', URLS.googleDrive, URLS.googleDrive, true],
+    ['the same request on the provider\'s chooser page', URLS.googleDrive, URLS.googleChooser, true],
+    ['the same scopes in another order', slack('scope=chat:write,channels:read'), slack('scope=channels:read,chat:write'), true],
+    ['another client id', URLS.googleDrive, URLS.googleDrive.replace('client_id=123.', 'client_id=456.'), false],
+    ['a scope more', URLS.googleSignIn, URLS.googleSignIn.replace('scope=openid%20email', 'scope=openid%20email%20profile'), false],
+    ['a scope less', URLS.googleSignIn, URLS.googleSignIn.replace('scope=openid%20email', 'scope=openid'), false],
+    ['another redirect URI', URLS.googleDrive, URLS.googleDrive.replace('notes.example', 'evil.example'), false],
+    ['Slack: a bot scope moved to the user token', slack('scope=chat:write'), slack('user_scope=chat:write'), false],
+    ['another host of the same provider', `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read`, `https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read`, false],
+  ])('%s: %s', (_name, first, second, same) => {
+    expect(isSameRequest(requestFor(first), requestFor(second))).toBe(same);
+    expect(decideNavigation(flowFor(first), second, NOW, parseAuthorizationUrl).kind).toBe(same ? 'continue' : 'start');
   });
 });
