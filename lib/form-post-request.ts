@@ -8,8 +8,11 @@
 import type { ParseResult } from './authorization-request';
 import { MAX_INPUT_LENGTH, parseAuthorizationUrl } from './parse-authorization-url';
 
-/** `webRequest` `requestBody.formData`: each field name with its values, in the order the form sent them. */
-export type FormFields = Readonly<Record<string, readonly string[] | undefined>>;
+/**
+ * `webRequest` `requestBody.formData`: each field name with its values, in the order the form sent them. A value
+ * that is not text (Chromium gives file contents as bytes) is no request parameter and is skipped.
+ */
+export type FormFields = Readonly<Record<string, readonly unknown[] | undefined>>;
 
 /** The same cap as the parser's: a real authorization request has a dozen parameters. */
 export const MAX_FORM_VALUES = 1000;
@@ -56,7 +59,7 @@ export function formPostUrl(actionUrl: string, fields: FormFields): FormPostUrl 
       secrets += 1;
       continue;
     }
-    for (const value of values as readonly unknown[]) {
+    for (const value of values) {
       if (typeof value !== 'string') continue;
       // Hostile input stays cheap, and the URL built from it stays one the parser reads.
       if (count >= MAX_FORM_VALUES || length + name.length + value.length + 2 > MAX_FORM_CHARS) {
