@@ -86,6 +86,19 @@ describe('the overlay is bound to the request the provider acts on', () => {
     await page.close();
   });
 
+  it('same tab, single-page consent screen: the page moves to another app without loading a document', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(google.authorizationUrl(APP_A_SCOPES, APP_A), { waitUntil: 'domcontentloaded' });
+    expect((await waitForClient(page, APP_A))['data-verdict']).toBe('approved');
+
+    // The History API changes the URL, and with it the request, in the same document.
+    await page.evaluate((url) => history.pushState(null, '', url), google.authorizationUrl(APP_B_SCOPES, APP_B));
+    const second = await waitForClient(page, APP_B);
+    expect(second['data-verdict']).toBe('needs-review');
+    await expect.poll(() => overlay(page).visible('start-review'), { timeout: 5_000 }).toBe(true);
+    await page.close();
+  });
+
   it('popup: the opener sends its sign-in popup from an approved app to another app', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${APP_ORIGIN}/connect`);
