@@ -157,4 +157,21 @@ describe('the overlay is bound to the request the provider acts on', () => {
     await screenshot(page, 'request-binding-continue-not-carried');
     await page.close();
   });
+
+  it('"Continue" on one app does not carry over when a single-page screen moves to the next app', async () => {
+    await setPolicy(await browser.worker(), { enforcement: 'warn' });
+    const { page } = await openPage(browser);
+    await page.goto(google.authorizationUrl(APP_A_SCOPES, APP_A), { waitUntil: 'domcontentloaded' });
+    await waitForClient(page, APP_A);
+    const ui = overlay(page);
+    await expect.poll(() => ui.visible('continue'), { timeout: 5_000 }).toBe(true);
+    await ui.click('continue');
+    await expect.poll(() => ui.visible('continue'), { timeout: 5_000 }).toBe(false);
+
+    await page.evaluate((url) => history.pushState(null, '', url), google.authorizationUrl(APP_B_SCOPES, APP_B));
+    expect((await waitForClient(page, APP_B))['data-verdict']).toBe('needs-review');
+    await expect.poll(() => ui.visible('continue'), { timeout: 5_000 }).toBe(true);
+    expect(await ui.visible('start-review')).toBe(true);
+    await page.close();
+  });
 });

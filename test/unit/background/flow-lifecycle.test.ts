@@ -135,6 +135,9 @@ describe('a flow is bound to one request', () => {
     ['a scope less', URLS.googleSignIn, URLS.googleSignIn.replace('scope=openid%20email', 'scope=openid'), false],
     ['another redirect URI', URLS.googleDrive, URLS.googleDrive.replace('notes.example', 'evil.example'), false],
     ['Slack: a bot scope moved to the user token', slack('scope=chat:write'), slack('user_scope=chat:write'), false],
+    // Microsoft v1 grants the app's configured permissions on `resource` and ignores `scope`: another resource is another grant.
+    ['Microsoft v1: the same app for another resource', 'https://login.microsoftonline.com/common/oauth2/authorize?client_id=a&response_type=code&resource=https%3A%2F%2Fgraph.microsoft.com', 'https://login.microsoftonline.com/common/oauth2/authorize?client_id=a&response_type=code&resource=https%3A%2F%2Fmanagement.azure.com', false],
+    ['Microsoft: the same app asking an admin for the whole organisation', 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read', 'https://login.microsoftonline.com/common/adminconsent?client_id=a&scope=User.Read', false],
     ['another host of the same provider', `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read`, `https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read`, false],
   ])('%s: %s', (_name, first, second, same) => {
     expect(isSameRequest(requestFor(first), requestFor(second))).toBe(same);
