@@ -152,6 +152,16 @@ export function handleNavigation(
   return handled.finally(() => countPending(tabId, -1));
 }
 
+/**
+ * A same-document URL change (History API). Only one that carries an authorization request matters here: a
+ * single-page consent screen moving to another request. Ordinary pages change their URL this way all the time,
+ * so for them it stays one parse, without a storage read.
+ */
+export function handlePageUpdate(details: NavigationDetails): Promise<void> {
+  if (details.frameId !== 0 || !parseAuthorizationUrl(details.url).ok) return Promise.resolve();
+  return handleNavigation(details, 'committed');
+}
+
 /** A top-level request on a consent host, as `webRequest.onBeforeRequest` reports it with `requestBody`. */
 export interface ObservedRequest {
   tabId: number;

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { CONSENT_HOST_PATTERNS } from '../consent-hosts';
 import { createMessageRouter } from '../messages/router';
 import { urlOrigin } from '../messages/sender';
-import { handleNavigation, handleRequest } from './capture';
+import { handleNavigation, handlePageUpdate, handleRequest } from './capture';
 import { runDetached as report } from './detached-work';
 import { BACKGROUND_HANDLERS } from './handlers';
 import { NOTIFICATION_PREFIX } from './flow-notification';
@@ -43,7 +43,7 @@ export function registerBackground(): Promise<void> {
   // A single-page consent screen can move to another request without loading a document (History API): the
   // flow must follow, or the page would keep the previous request's view.
   browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
-    void report('follow a page update', handleNavigation(details, 'committed'));
+    void report('follow a page update', handlePageUpdate(details));
   });
   // With the `webRequest` permission (in the manifest; a build without it still works): it sees each URL of a
   // server redirect chain on the consent hosts (app -> 302 -> authorization URL -> 302 -> sign-in), which

@@ -327,6 +327,18 @@ describe('a tab\'s flow follows its request', () => {
     // The document that already runs the overlay is asked again, so it shows the new request.
     expect(overlayFileInjections().map((injection) => injection.target)).toContainEqual({ tabId: TAB, documentIds: ['DOC-SPA'] });
   });
+
+  it('lets ordinary History API updates pass without touching the flow', async () => {
+    await navigate(TAB, URLS.googleDrive);
+    const before = await storedState(TAB);
+    for (const url of [URLS.unrelated, URLS.googleConsentPage, `${URLS.callback}#done`]) {
+      await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger({
+        tabId: TAB, frameId: 0, url, parentFrameId: -1, timeStamp: Date.now(), processId: 1, transitionType: 'link', transitionQualifiers: [],
+      } as never);
+    }
+    await settle(TAB);
+    expect(await storedState(TAB)).toEqual(before);
+  });
 });
 
 describe('overlay injection at commit', () => {
