@@ -4,8 +4,9 @@
  *
  * A flow starts at an authorization request (seen before the provider redirects to its login and consent pages,
  * whose URLs often no longer carry the scopes). It goes on while the tab stays on the provider's pages: a consent
- * host, or the host of the authorization request. It ends at the redirect URI (or any page answering with an
- * authorization response), when the person leaves for an unrelated host, or after FLOW_TTL_MS.
+ * host, or the host of the authorization request. It ends at the redirect URI (by its host and path, never by
+ * parameters anyone can add), when the person leaves for an unrelated host, or after FLOW_TTL_MS. A different
+ * request in the tab (another app, other scopes) ends it too, and starts the new request's own flow.
  *
  * A redirect or form post from the provider to another host is not the person leaving: federated sign-in sends
  * them through the company's own identity provider (ADFS, Ping, ...) and back to the consent screen.
@@ -113,6 +114,20 @@ export function isAuthorizationResponse(url: string): boolean {
   return fragment.has('access_token') || fragment.has('id_token') || fragment.has('error') || fragment.has('code');
 }
 
+/**
+ * An authorization response that is not at the redirect URI ends the flow only where it can be this request's
+ * answer: on the redirect URI's own origin (the app moved on from its callback), or anywhere when the request named
+ * no redirect URI (GitHub and Slack fall back to the registered one). Elsewhere it is a step of federated sign-in,
+ * such as a company identity provider brokering the login with its own `code`, and the consent screen is still to
+ * come.
+ */
+function answersOnRedirectOrigin(url: string, redirectUri: string | undefined): boolean {
+  if (redirectUri === undefined) return true;
+  const target = parseUrl(url);
+  const redirect = parseUrl(redirectUri);
+  return target !== undefined && redirect !== undefined && target.origin === redirect.origin;
+}
+
 export function decideNavigation(
   current: TabState | undefined,
   url: string,
@@ -132,7 +147,7 @@ export function decideNavigation(
   if (active === undefined) return { kind: 'end', reason: 'expired' };
   if (reachesRedirectTarget(url, active.request)) return { kind: 'end', reason: 'redirect-uri' };
   if (isConsentHostUrl(url) || parseUrl(url)?.hostname === active.request.host) return { kind: 'continue' };
-  if (isAuthorizationResponse(url)) return { kind: 'end', reason: 'redirect-uri' };
+  if (isAuthorizationResponse(url) && answersOnRedirectOrigin(url, active.request.redirectUri)) return { kind: 'end', reason: 'redirect-uri' };
   if (context.redirected === true) return { kind: 'continue' };
   return { kind: 'end', reason: 'left' };
 }

@@ -33,6 +33,8 @@ describe('decideNavigation', () => {
     ['a new request after an expired flow', flowFor(URLS.googleDrive, NOW - FLOW_TTL_MS), URLS.googleDrive, 'start'],
     ['an unparsable URL during a flow', flowFor(URLS.googleDrive), 'not a url', 'end', 'left'],
     ['an authorization response on a host that is not the redirect URI', flowFor(URLS.googleDrive), 'https://notes.example/oauth/done?code=1&state=2', 'end', 'redirect-uri'],
+    ['a response on another host, for a request without a redirect URI', flowFor('https://github.com/login/oauth/authorize?client_id=Ov23li&scope=repo'), 'https://notes.example/oauth/done?code=1', 'end', 'redirect-uri'],
+    ['a response on a host that is not the redirect URI\'s, not by redirect', flowFor(URLS.googleDrive), 'https://other.example/cb?code=1', 'end', 'left'],
     ['an implicit-grant response in the fragment', flowFor(URLS.googleDrive), 'https://notes.example/app#access_token=x&token_type=bearer', 'end', 'redirect-uri'],
   ])('%s', (_name, current, url, kind, reason) => {
     const decision = decideNavigation(current, url, NOW, parseAuthorizationUrl);
@@ -51,7 +53,8 @@ describe('decideNavigation after a redirect or form post', () => {
   it.each<[string, string, ReturnType<typeof decideNavigation>['kind']]>([
     ['federated sign-in at the company identity provider', 'https://adfs.acme.example/adfs/ls/?SAMLRequest=x', 'continue'],
     ['the redirect URI', URLS.callback, 'end'],
-    ['an authorization response elsewhere', 'https://notes.example/other?error=access_denied', 'end'],
+    ['an authorization response elsewhere on the app', 'https://notes.example/other?error=access_denied', 'end'],
+    ['a company identity provider brokering the sign-in with its own code', 'https://sso.acme.example/realms/acme/broker/google/endpoint?code=x&state=y', 'continue'],
   ])('%s', (_name, url, kind) => {
     expect(decideNavigation(flowFor(URLS.googleDrive), url, NOW, parseAuthorizationUrl, { redirected: true }).kind).toBe(kind);
   });
