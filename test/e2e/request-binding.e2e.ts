@@ -12,7 +12,9 @@ import { waitForConsentEvent } from './support/consent-events';
 import { openPage } from './support/consent-screen';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import type { ExtensionGlobals } from './support/extension-globals';
+import { blockRemoteFonts } from './support/oidc-flow';
 import { setPolicy } from './support/policy';
+import { CLIENT_ID, IDP_HOST, startIdentityProvider, type IdentityProvider } from '../fixtures/idp/identity-provider';
 
 const google = SCENARIOS.google;
 /** App A: approved for sign-in and reading mail. */
@@ -172,6 +174,43 @@ describe('the overlay is bound to the request the provider acts on', () => {
     expect((await waitForClient(page, APP_B))['data-verdict']).toBe('needs-review');
     await expect.poll(() => ui.visible('continue'), { timeout: 5_000 }).toBe(true);
     expect(await ui.visible('start-review')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a form POST to a real OpenID provider (oidc-provider under acme.okta.com)', () => {
+  let idp: IdentityProvider;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    idp = await startIdentityProvider({ httpPost: true });
+    browser = await launchExtensionBrowser({ hostMap: { hosts: idp.hosts, port: idp.port } });
+    await setPolicy(await browser.worker(), { enforcement: 'warn' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await idp?.close();
+  });
+
+  it('catches the request from the POST body and shows it on the sign-in page the provider answers with', async () => {
+    const request = new URL(idp.authorizationUrl());
+    const fields = [...request.searchParams].map(([name, value]) => `<input type="hidden" name="${name}" value="${value}">`).join('');
+    await serveHtml(
+      browser.context,
+      `${APP_ORIGIN}/okta`,
+      `<!doctype html><html lang="en"><head><title>Connect Okta</title></head><body>
+       <form method="post" action="${request.origin}${request.pathname}">${fields}<button id="connect">Connect Okta</button></form></body></html>`,
+    );
+    const { page, dialogs } = await openPage(browser);
+    await blockRemoteFonts(page);
+    await page.goto(`${APP_ORIGIN}/okta`);
+    await Promise.all([page.waitForURL((url) => url.host === IDP_HOST && url.pathname.startsWith('/interaction/')), page.click('#connect')]);
+    const host = await waitForClient(page, CLIENT_ID);
+    expect(host).toMatchObject({ 'data-provider': 'okta', 'data-verdict': 'needs-review' });
+    expect(await overlay(page).text()).toContain('okta.users.read');
+    await screenshot(page, 'request-binding-form-post-oidc-provider');
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 });
