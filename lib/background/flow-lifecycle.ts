@@ -39,6 +39,12 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
+/** The parser reads `host.` as `host` (the same name), so a trailing dot must not make the request's host look foreign. */
+function isRequestHost(target: URL, requestHost: string): boolean {
+  const host = target.hostname.endsWith('.') ? target.hostname.slice(0, -1) : target.hostname;
+  return host === requestHost;
+}
+
 /** Same scheme, host, port and path: the endpoint the request itself was sent to. */
 function isSameEndpoint(target: URL, requestUrl: string): boolean {
   const endpoint = parseUrl(requestUrl);
@@ -56,7 +62,7 @@ export function reachesRedirectTarget(url: string, request: Pick<AuthorizationRe
   const target = parseUrl(url);
   if (target === undefined || request.redirectUri === undefined || !isRedirectTarget(target, request.redirectUri)) return false;
   if (isSameEndpoint(target, request.url)) return false;
-  if (isConsentHostUrl(target.href) || target.hostname === request.host) return isAuthorizationResponse(target.href);
+  if (isConsentHostUrl(target.href) || isRequestHost(target, request.host)) return isAuthorizationResponse(target.href);
   return true;
 }
 
@@ -146,7 +152,8 @@ export function decideNavigation(
   if (current === undefined) return { kind: 'none' };
   if (active === undefined) return { kind: 'end', reason: 'expired' };
   if (reachesRedirectTarget(url, active.request)) return { kind: 'end', reason: 'redirect-uri' };
-  if (isConsentHostUrl(url) || parseUrl(url)?.hostname === active.request.host) return { kind: 'continue' };
+  const target = parseUrl(url);
+  if (isConsentHostUrl(url) || (target !== undefined && isRequestHost(target, active.request.host))) return { kind: 'continue' };
   if (isAuthorizationResponse(url) && answersOnRedirectOrigin(url, active.request.redirectUri)) return { kind: 'end', reason: 'redirect-uri' };
   if (context.redirected === true) return { kind: 'continue' };
   return { kind: 'end', reason: 'left' };

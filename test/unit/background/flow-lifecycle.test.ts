@@ -25,6 +25,7 @@ describe('decideNavigation', () => {
     ['the provider consent page', flowFor(URLS.googleDrive), URLS.googleConsentPage, 'continue'],
     ['another consent host (SSO through Okta)', flowFor(URLS.googleDrive), 'https://acme.okta.com/login/login.htm', 'continue'],
     ['the request host off the consent list', flowFor(URLS.genericWrite), URLS.genericLogin, 'continue'],
+    ['the request host, spelt with a trailing dot', flowFor(URLS.genericWrite), 'https://sso.acme-idp.example./login', 'continue'],
     ['the redirect URI with a code', flowFor(URLS.googleDrive), URLS.callback, 'end', 'redirect-uri'],
     ['the redirect URI with an error', flowFor(URLS.googleDrive), 'https://notes.example/callback?error=access_denied', 'end', 'redirect-uri'],
     ['an unrelated host', flowFor(URLS.googleDrive), URLS.unrelated, 'end', 'left'],
@@ -109,6 +110,7 @@ describe('reachesRedirectTarget', () => {
     ['a redirect URI on the consent host, reached with an answer', googleRequest('https://accounts.google.com/signin/oauth/consent'), 'https://accounts.google.com/signin/oauth/consent?code=1', true],
     ['a redirect URI on the authorization endpoint, with a decoy code', googleRequest(GOOGLE_AUTH), `${GOOGLE_AUTH}?code=1&client_id=123.apps.googleusercontent.com`, false],
     ['a redirect URI on the request host, reached without an answer', `https://sso.acme-idp.example/oauth2/authorize?client_id=a&response_type=code&redirect_uri=${encodeURIComponent('https://sso.acme-idp.example/login')}`, 'https://sso.acme-idp.example/login', false],
+    ['a redirect URI on the request host, spelt with a trailing dot', `https://sso.acme-idp.example/oauth2/authorize?client_id=a&response_type=code&redirect_uri=${encodeURIComponent('https://sso.acme-idp.example./login')}`, 'https://sso.acme-idp.example./login', false],
     ['not a URL', googleRequest('https://notes.example/callback'), 'not a url', false],
   ])('%s', (_name, requestUrl, url, expected) => {
     expect(reachesRedirectTarget(url, requestFor(requestUrl))).toBe(expected);
