@@ -4,14 +4,16 @@
  *
  * A flow starts at an authorization request (seen before the provider redirects to its login and consent pages,
  * whose URLs often no longer carry the scopes). It goes on while the tab stays on the provider's pages: a consent
- * host, or the host of the authorization request. It ends at the redirect URI (or any page answering with an
- * authorization response), when the person leaves for an unrelated host, or after FLOW_TTL_MS.
+ * host, or the host of the authorization request. It ends at the redirect URI (by its host and path, never by
+ * parameters anyone can add), when the person leaves for an unrelated host, or after FLOW_TTL_MS. A different
+ * request in the tab (another app, other scopes) ends it too, and starts the new request's own flow.
  *
  * A redirect or form post from the provider to another host is not the person leaving: federated sign-in sends
  * them through the company's own identity provider (ADFS, Ping, ...) and back to the consent screen.
  */
 import type { AuthorizationRequest, ParseResult } from '../authorization-request';
 import type { TabState } from '../messages/protocol';
+import { isRedirectTarget } from '../redirect-target';
 import { isConsentHostUrl } from './consent-host-match';
 
 /** Long enough for a sign-in with MFA and a careful read of the consent screen; short enough not to linger. */
@@ -29,27 +31,39 @@ export function isFlowExpired(state: Pick<TabState, 'capturedAt'>, now: number):
   return now - state.capturedAt >= FLOW_TTL_MS || now < state.capturedAt - FLOW_TTL_MS;
 }
 
-function hostOf(url: string): string | undefined {
+function parseUrl(url: string): URL | undefined {
   try {
-    return new URL(url).hostname.toLowerCase();
+    return new URL(url);
   } catch {
     return undefined;
   }
 }
 
+/** The parser reads `host.` as `host` (the same name), so a trailing dot must not make the request's host look foreign. */
+function isRequestHost(target: URL, requestHost: string): boolean {
+  const host = target.hostname.endsWith('.') ? target.hostname.slice(0, -1) : target.hostname;
+  return host === requestHost;
+}
+
+/** Same scheme, host, port and path: the endpoint the request itself was sent to. */
+function isSameEndpoint(target: URL, requestUrl: string): boolean {
+  const endpoint = parseUrl(requestUrl);
+  return endpoint !== undefined && endpoint.origin === target.origin && endpoint.pathname === target.pathname;
+}
+
 /**
- * The tab reached the redirect URI: same scheme, host, port and path (RFC 6749 §3.1.2 compares the whole URI; the
- * provider appends `code`/`state`, so the query is ignored).
+ * The tab reached the request's redirect URI (lib/redirect-target.ts), so the provider has answered and the flow is
+ * over. The request names its own redirect URI, and an app can register one on the provider's own pages: there it
+ * ends the flow only with an authorization response in the URL, so that no redirect URI can make the consent
+ * screen itself count as the end. On the authorization endpoint it never does: a `code=` there is a decoy that the
+ * server ignores (RFC 6749 §3.1), not an answer.
  */
-export function reachesRedirectUri(url: string, redirectUri: string | undefined): boolean {
-  if (redirectUri === undefined) return false;
-  try {
-    const target = new URL(url);
-    const redirect = new URL(redirectUri);
-    return target.protocol === redirect.protocol && target.host === redirect.host && target.pathname === redirect.pathname;
-  } catch {
-    return false;
-  }
+export function reachesRedirectTarget(url: string, request: Pick<AuthorizationRequest, 'url' | 'host' | 'redirectUri'>): boolean {
+  const target = parseUrl(url);
+  if (target === undefined || request.redirectUri === undefined || !isRedirectTarget(target, request.redirectUri)) return false;
+  if (isSameEndpoint(target, request.url)) return false;
+  if (isConsentHostUrl(target.href) || isRequestHost(target, request.host)) return isAuthorizationResponse(target.href);
+  return true;
 }
 
 function sameScopes(a: readonly string[], b: readonly string[]): boolean {
@@ -58,16 +72,28 @@ function sameScopes(a: readonly string[], b: readonly string[]): boolean {
   return b.every((scope) => set.has(scope));
 }
 
+function sameScopeSources(a: AuthorizationRequest['scopeSources'], b: AuthorizationRequest['scopeSources']): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((scope) => a[scope] === b[scope]);
+}
+
 /**
- * A provider's own pages may carry the request again (Google's account chooser repeats `client_id` and `scope`):
- * the same app asking for the same scopes is the same flow, not a new one.
+ * A tab's flow is bound to one request: the overlay's view, and anything the person did about it, belong to that
+ * request alone. A provider's own pages may carry the request again (Google's account chooser repeats `client_id`
+ * and `scope`), and the same request is the same flow; anything that changes what would be granted (another app,
+ * host, endpoint or resource, another scope, a scope moved between Slack's bot and user token) is a new request,
+ * judged and shown afresh.
  */
-function isSameRequest(current: AuthorizationRequest, next: AuthorizationRequest): boolean {
+export function isSameRequest(current: AuthorizationRequest, next: AuthorizationRequest): boolean {
   return (
     current.provider === next.provider &&
+    current.host === next.host &&
+    current.endpoint === next.endpoint &&
     current.clientId === next.clientId &&
     current.redirectUri === next.redirectUri &&
-    sameScopes(current.scopes, next.scopes)
+    current.resource === next.resource &&
+    sameScopes(current.scopes, next.scopes) &&
+    sameScopeSources(current.scopeSources ?? {}, next.scopeSources ?? {})
   );
 }
 
@@ -94,6 +120,20 @@ export function isAuthorizationResponse(url: string): boolean {
   return fragment.has('access_token') || fragment.has('id_token') || fragment.has('error') || fragment.has('code');
 }
 
+/**
+ * An authorization response that is not at the redirect URI ends the flow only where it can be this request's
+ * answer: on the redirect URI's own origin (the app moved on from its callback), or anywhere when the request named
+ * no redirect URI (GitHub and Slack fall back to the registered one). Elsewhere it is a step of federated sign-in,
+ * such as a company identity provider brokering the login with its own `code`, and the consent screen is still to
+ * come.
+ */
+function answersOnRedirectOrigin(url: string, redirectUri: string | undefined): boolean {
+  if (redirectUri === undefined) return true;
+  const target = parseUrl(url);
+  const redirect = parseUrl(redirectUri);
+  return target !== undefined && redirect !== undefined && target.origin === redirect.origin;
+}
+
 export function decideNavigation(
   current: TabState | undefined,
   url: string,
@@ -111,9 +151,10 @@ export function decideNavigation(
   }
   if (current === undefined) return { kind: 'none' };
   if (active === undefined) return { kind: 'end', reason: 'expired' };
-  if (reachesRedirectUri(url, active.request.redirectUri)) return { kind: 'end', reason: 'redirect-uri' };
-  if (isConsentHostUrl(url) || hostOf(url) === active.request.host) return { kind: 'continue' };
-  if (isAuthorizationResponse(url)) return { kind: 'end', reason: 'redirect-uri' };
+  if (reachesRedirectTarget(url, active.request)) return { kind: 'end', reason: 'redirect-uri' };
+  const target = parseUrl(url);
+  if (isConsentHostUrl(url) || (target !== undefined && isRequestHost(target, active.request.host))) return { kind: 'continue' };
+  if (isAuthorizationResponse(url) && answersOnRedirectOrigin(url, active.request.redirectUri)) return { kind: 'end', reason: 'redirect-uri' };
   if (context.redirected === true) return { kind: 'continue' };
   return { kind: 'end', reason: 'left' };
 }

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { CONSENT_HOST_PATTERNS } from '../consent-hosts';
 import { createMessageRouter } from '../messages/router';
 import { urlOrigin } from '../messages/sender';
-import { handleNavigation } from './capture';
+import { handleNavigation, handlePageUpdate, handleRequest } from './capture';
 import { runDetached as report } from './detached-work';
 import { BACKGROUND_HANDLERS } from './handlers';
 import { NOTIFICATION_PREFIX } from './flow-notification';
@@ -40,16 +40,23 @@ export function registerBackground(): Promise<void> {
   browser.webNavigation.onCommitted.addListener((details) => {
     void report('follow a navigation', handleNavigation(details, 'committed'));
   });
+  // A single-page consent screen can move to another request without loading a document (History API): the
+  // flow must follow, or the page would keep the previous request's view.
+  browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
+    void report('follow a page update', handlePageUpdate(details));
+  });
   // With the `webRequest` permission (in the manifest; a build without it still works): it sees each URL of a
   // server redirect chain on the consent hosts (app -> 302 -> authorization URL -> 302 -> sign-in), which
-  // webNavigation reports only as its end points.
+  // webNavigation reports only as its end points, and the body of an authorization request sent as a form POST.
+  // Observed only: the listener is not blocking and returns nothing.
   if (hasPermission('webRequest')) {
     browser.webRequest.onBeforeRequest.addListener(
       (details) => {
-        void report('check a redirect', handleNavigation({ tabId: details.tabId, frameId: 0, url: details.url }, 'before-navigate'));
+        void report('check a request', handleRequest(details));
         return undefined;
       },
       { urls: [...CONSENT_HOST_PATTERNS], types: ['main_frame'] },
+      ['requestBody'],
     );
   }
   browser.webNavigation.onTabReplaced.addListener((details) => {

@@ -4,7 +4,7 @@ import { FLOW_TTL_MS } from '../../../lib/background/flow-lifecycle';
 import { cleanUpTabStates } from '../../../lib/background/tab-cleanup';
 import { forgetPeekedTabStates } from '../../../lib/background/tab-state-store';
 import { resetPolicyCache } from '../../../lib/background/policy-cache';
-import { executeScript, getFrame, overlayFileInjections, navigate, resetBackground, SOURCE_PAGE, startBackground, storedState, URLS, contentSender, deliver, pageSender, setManifestPermissions } from './background-harness';
+import { executeScript, getFrame, overlayFileInjections, navigate, resetBackground, settle, setPolicy, SOURCE_PAGE, startBackground, storedState, URLS, contentSender, deliver, pageSender, setManifestPermissions } from './background-harness';
 
 const TAB = 5;
 
@@ -223,13 +223,121 @@ describe('redirect chains, with the optional webRequest permission', () => {
     });
     Object.assign(fakeBrowser.webRequest.onBeforeRequest, { addListener });
     await startBackground();
-    expect(addListener).toHaveBeenCalledWith(expect.any(Function), { urls: expect.arrayContaining(['https://accounts.google.com/*']), types: ['main_frame'] });
+    expect(addListener).toHaveBeenCalledWith(
+      expect.any(Function),
+      { urls: expect.arrayContaining(['https://accounts.google.com/*']), types: ['main_frame'] },
+      ['requestBody'],
+    );
 
     // app -> 302 -> authorization URL -> 302 -> sign-in page: webNavigation reports the start and the end only.
     await navigate(TAB, 'https://notes.example/connect/google', 'before-navigate');
     listener?.({ tabId: TAB, url: URLS.googleDrive, type: 'main_frame' });
     await navigate(TAB, URLS.googleSignInPage, 'committed');
     expect(await storedState(TAB)).toMatchObject({ request: { scopes: ['https://www.googleapis.com/auth/drive'] }, sourceUrl: SOURCE_PAGE });
+  });
+
+  type RequestListener = (details: { tabId: number; url: string; type: string; method?: string; requestBody?: unknown }) => void;
+
+  async function withRequestListener(): Promise<RequestListener> {
+    resetBackground();
+    setManifestPermissions(['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications', 'webRequest']);
+    let listener: RequestListener | undefined;
+    Object.assign(fakeBrowser.webRequest.onBeforeRequest, { addListener: vi.fn((callback: RequestListener) => { listener = callback; }) });
+    await startBackground();
+    if (listener === undefined) throw new Error('no webRequest listener');
+    return listener;
+  }
+
+  const POST_FIELDS = {
+    client_id: ['post-app.apps.googleusercontent.com'],
+    response_type: ['code'],
+    scope: ['openid https://www.googleapis.com/auth/gmail.modify'],
+    redirect_uri: ['https://notes.example/callback'],
+  };
+
+  it('catches an authorization request sent as a form POST (OpenID Connect Core 3.1.2.1), from its body', async () => {
+    const listener = await withRequestListener();
+    const action = 'https://accounts.google.com/o/oauth2/v2/auth';
+    // webNavigation sees only the bare endpoint; the body carries the request.
+    await navigate(TAB, action, 'before-navigate');
+    expect(await storedState(TAB)).toBeUndefined();
+    listener({ tabId: TAB, url: action, type: 'main_frame', method: 'POST', requestBody: { formData: { ...POST_FIELDS, password: ['hunter2'] } } });
+    await settle(TAB);
+    await navigate(TAB, action, 'committed');
+    const state = await storedState(TAB);
+    expect(state).toMatchObject({
+      request: { provider: 'google', clientId: 'post-app.apps.googleusercontent.com', scopes: ['openid', 'https://www.googleapis.com/auth/gmail.modify'] },
+      view: { request: { clientId: 'post-app.apps.googleusercontent.com' }, evaluation: { verdict: 'needs-review' } },
+    });
+    expect(state?.request.anomalies[0]).toMatch(/form POST/);
+    expect(state?.request.url).not.toContain('hunter2');
+  });
+
+  it('a form POST of another app ends the running flow and starts the posted one', async () => {
+    const listener = await withRequestListener();
+    await navigate(TAB, URLS.googleSignIn);
+    const first = await storedState(TAB);
+    listener({ tabId: TAB, url: 'https://accounts.google.com/o/oauth2/v2/auth', type: 'main_frame', method: 'POST', requestBody: { formData: POST_FIELDS } });
+    await settle(TAB);
+    const second = await storedState(TAB);
+    expect(second?.request.clientId).toBe('post-app.apps.googleusercontent.com');
+    expect(second?.flowId).not.toBe(first?.flowId);
+  });
+
+  it('leaves a POST that is not an authorization request (a sign-in form) to the running flow', async () => {
+    const listener = await withRequestListener();
+    await navigate(TAB, URLS.googleDrive);
+    const before = await storedState(TAB);
+    listener({ tabId: TAB, url: 'https://accounts.google.com/v3/signin/challenge/pwd', type: 'main_frame', method: 'POST', requestBody: { formData: { password: ['hunter2'] } } });
+    await settle(TAB);
+    expect((await storedState(TAB))?.flowId).toBe(before?.flowId);
+  });
+
+  it('reads a GET the same as before, whatever body field the browser reports', async () => {
+    const listener = await withRequestListener();
+    listener({ tabId: TAB, url: URLS.googleDrive, type: 'main_frame', method: 'GET', requestBody: null });
+    await settle(TAB);
+    expect((await storedState(TAB))?.request.anomalies.some((text) => /form POST/.test(text))).toBe(false);
+  });
+});
+
+describe('a tab\'s flow follows its request', () => {
+  const OTHER_APP = URLS.googleDrive.replace('client_id=123.', 'client_id=456.');
+
+  it('a second app in the same tab replaces the first app\'s flow, view and all', async () => {
+    await setPolicy({ enforcement: 'warn', approvedIntegrations: [{ provider: 'google', clientId: '123.apps.googleusercontent.com', scopes: ['openid', 'email'], name: 'Notes' }] });
+    await navigate(TAB, URLS.googleSignIn);
+    const first = await storedState(TAB);
+    expect(first?.view?.evaluation.verdict).toBe('approved');
+    await navigate(TAB, OTHER_APP);
+    const second = await storedState(TAB);
+    expect(second?.flowId).not.toBe(first?.flowId);
+    expect(second?.view).toMatchObject({ flowId: second?.flowId, request: { clientId: '456.apps.googleusercontent.com' }, evaluation: { verdict: 'needs-review' } });
+  });
+
+  it('follows a single-page consent screen that moves to another request without loading a page', async () => {
+    await navigate(TAB, URLS.googleSignIn);
+    await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger({
+      tabId: TAB, frameId: 0, url: OTHER_APP, parentFrameId: -1, timeStamp: Date.now(), processId: 1,
+      transitionType: 'link', transitionQualifiers: [], documentId: 'DOC-SPA',
+    } as never);
+    await settle(TAB);
+    const state = await storedState(TAB);
+    expect(state?.request.clientId).toBe('456.apps.googleusercontent.com');
+    // The document that already runs the overlay is asked again, so it shows the new request.
+    expect(overlayFileInjections().map((injection) => injection.target)).toContainEqual({ tabId: TAB, documentIds: ['DOC-SPA'] });
+  });
+
+  it('lets ordinary History API updates pass without touching the flow', async () => {
+    await navigate(TAB, URLS.googleDrive);
+    const before = await storedState(TAB);
+    for (const url of [URLS.unrelated, URLS.googleConsentPage, `${URLS.callback}#done`]) {
+      await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger({
+        tabId: TAB, frameId: 0, url, parentFrameId: -1, timeStamp: Date.now(), processId: 1, transitionType: 'link', transitionQualifiers: [],
+      } as never);
+    }
+    await settle(TAB);
+    expect(await storedState(TAB)).toEqual(before);
   });
 });
 
@@ -264,6 +372,59 @@ describe('overlay injection at commit', () => {
     await vi.waitFor(async () => expect((await storedState(TAB))?.injectedDocuments).toEqual(['DOC-9']));
     await commit(URLS.googleConsentPage, 'DOC-9');
     expect(overlayFileInjections()).toHaveLength(1);
+  });
+
+  function seededClientIds(): string[] {
+    return executeScript.mock.calls
+      .map(([injection]) => injection)
+      .filter((injection) => injection.func !== undefined)
+      .map((injection) => (injection.args?.[1] as { request: { clientId: string } }).request.clientId);
+  }
+
+  it('never seeds a page with the previous request\'s view while the new request waits in the queue', async () => {
+    const otherApp = URLS.googleDrive.replace('client_id=123.', 'client_id=456.');
+    await navigate(TAB, URLS.googleSignIn, 'before-navigate');
+    // The next request's onBeforeNavigate and its commit arrive together, before the queue has run the first.
+    const before = fakeBrowser.webNavigation.onBeforeNavigate.trigger({ tabId: TAB, frameId: 0, url: otherApp, parentFrameId: -1, timeStamp: Date.now() } as never);
+    const committed = fakeBrowser.webNavigation.onCommitted.trigger({
+      tabId: TAB, frameId: 0, url: URLS.googleConsentPage, parentFrameId: -1, timeStamp: Date.now(), processId: 1,
+      transitionType: 'link', transitionQualifiers: ['server_redirect'], documentId: 'DOC-RACE',
+    } as never);
+    await Promise.all([before, committed]);
+    await settle(TAB);
+    expect(seededClientIds()).toEqual(['456.apps.googleusercontent.com']);
+    expect((await storedState(TAB))?.injectedDocuments).toEqual(['DOC-RACE']);
+  });
+
+  it('never seeds a page that carries another request with the running flow\'s view', async () => {
+    const otherApp = URLS.googleDrive.replace('client_id=123.', 'client_id=456.');
+    await navigate(TAB, URLS.googleSignIn);
+    await commit(otherApp, 'DOC-OTHER');
+    await settle(TAB);
+    expect(seededClientIds()).toEqual(['456.apps.googleusercontent.com']);
+  });
+
+  it('injects again when the flow changed between an early injection and its queued commit', async () => {
+    const otherApp = URLS.googleDrive.replace('client_id=123.', 'client_id=456.');
+    await navigate(TAB, URLS.googleSignIn);
+    // A page update to another request is queued; before it runs, a consent page commits and is injected early
+    // with the flow this worker still knows.
+    const updated = fakeBrowser.webNavigation.onHistoryStateUpdated.trigger({
+      tabId: TAB, frameId: 0, url: otherApp, parentFrameId: -1, timeStamp: Date.now(), processId: 1,
+      transitionType: 'link', transitionQualifiers: [], documentId: 'DOC-SPA',
+    } as never);
+    const committed = fakeBrowser.webNavigation.onCommitted.trigger({
+      tabId: TAB, frameId: 0, url: URLS.googleConsentPage, parentFrameId: -1, timeStamp: Date.now(), processId: 1,
+      transitionType: 'link', transitionQualifiers: [], documentId: 'DOC-X',
+    } as never);
+    await Promise.all([updated, committed]);
+    await settle(TAB);
+    const intoX = executeScript.mock.calls
+      .map(([injection]) => injection as { target: { documentIds?: string[] }; func?: unknown; args?: unknown[] })
+      .filter((injection) => injection.func !== undefined && injection.target.documentIds?.[0] === 'DOC-X')
+      .map((injection) => (injection.args?.[1] as { request: { clientId: string } }).request.clientId);
+    expect(intoX).toEqual(['123.apps.googleusercontent.com', '456.apps.googleusercontent.com']);
+    expect((await storedState(TAB))?.injectedDocuments).toContain('DOC-X');
   });
 
   it('leaves pages outside the consent hosts, pages without a document id, and tabs without a flow alone', async () => {
