@@ -16,6 +16,7 @@ import {
   type RuleId,
 } from './schema';
 import { ClientIndex } from './client-index';
+import { approvalHostMatches, canonicalApprovalHost } from './host-binding';
 import { scopeKey } from './scope-key';
 
 export interface CompiledApproval {
@@ -24,6 +25,8 @@ export interface CompiledApproval {
   entry: ApprovedIntegration;
   /** The approved scopes in comparison form (lib/policy/scope-key.ts). */
   scopeKeys: ReadonlySet<string>;
+  /** The approved Slack user scopes (`userScopes`), in comparison form; empty when the approval lists none. */
+  userScopeKeys: ReadonlySet<string>;
 }
 
 export interface CompiledBlock {
@@ -38,7 +41,10 @@ export interface CompiledPolicy {
   enforcement: EnforcementMode;
   organization: Organization | undefined;
   rules: ResolvedRules;
-  /** The approval for this request's provider + client id, preferring one that names the request's host. */
+  /**
+   * The approval for this request's provider + client id, preferring one that names the request's host. An
+   * approval without a host matches only where the provider's host binding allows (lib/policy/host-binding.ts).
+   */
   findApproval(request: Pick<AuthorizationRequest, 'provider' | 'clientId' | 'host'>): CompiledApproval | undefined;
   /** An exact block for provider + client id; else the provider's `*` block when the client is not approved. */
   findBlock(request: Pick<AuthorizationRequest, 'provider' | 'clientId'>, approved: boolean): CompiledBlock | undefined;
@@ -63,6 +69,7 @@ export function resolveRuleSettings(overrides: Policy['rules']): ResolvedRules {
  */
 class Approval implements CompiledApproval {
   private keys: ReadonlySet<string> | undefined;
+  private userKeys: ReadonlySet<string> | undefined;
   /** The approval's host in the form requests carry it, kept here so a look-up need not read the entry. */
   readonly hostKey: string | undefined;
 
@@ -70,12 +77,17 @@ class Approval implements CompiledApproval {
     readonly index: number,
     readonly entry: ApprovedIntegration,
   ) {
-    this.hostKey = entry.host?.toLowerCase();
+    this.hostKey = canonicalApprovalHost(entry.host);
   }
 
   get scopeKeys(): ReadonlySet<string> {
     this.keys ??= new Set(this.entry.scopes.map((scope) => scopeKey(this.entry.provider, scope)));
     return this.keys;
+  }
+
+  get userScopeKeys(): ReadonlySet<string> {
+    this.userKeys ??= new Set((this.entry.userScopes ?? []).map((scope) => scopeKey(this.entry.provider, scope)));
+    return this.userKeys;
   }
 }
 
@@ -128,12 +140,13 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     findApproval(request) {
       const found = byClient.get(request.provider, request.clientId);
       if (found === undefined) return undefined;
-      if (!Array.isArray(found)) return found.hostKey === undefined || found.hostKey === request.host ? found : undefined;
+      if (!Array.isArray(found)) return approvalHostMatches(request.provider, found.hostKey, request.host) ? found : undefined;
       let unscoped: CompiledApproval | undefined;
       for (const candidate of found) {
         const host = candidate.hostKey;
-        if (host === undefined) unscoped ??= candidate;
-        else if (host === request.host) return candidate;
+        if (host === undefined) {
+          if (unscoped === undefined && approvalHostMatches(request.provider, undefined, request.host)) unscoped = candidate;
+        } else if (host === request.host) return candidate;
       }
       return unscoped;
     },

@@ -7,8 +7,10 @@ export const scopeCreep = defineRule({
   description: 'An approved app asks for more than was approved. The extra scopes need a new review.',
   defaultAction: 'review',
   defaultOptions: {},
-  evaluate({ approval, unapprovedScopes }) {
-    if (approval === undefined || unapprovedScopes.length === 0) return NO_FINDINGS;
+  // Identity scopes never count as creep: the engine leaves them out of unapprovedScopes for an approved app
+  // (lib/evaluate-request.ts), because scope creep is about data, not about who signs in.
+  evaluate({ approval, unapprovedScopes, signInOnly }) {
+    if (approval === undefined || signInOnly || unapprovedScopes.length === 0) return NO_FINDINGS;
     const extra = unapprovedScopes.map((info) => info.scope);
     const name = approval.entry.name ?? 'This app';
     return [

@@ -1,0 +1,70 @@
+/**
+ * Which approvals must name the authorization host they are valid on. A client id is only unique on the server
+ * that registered it: where anyone can run a server (Keycloak, any OpenID provider, self-managed GitLab) an
+ * attacker can register the approved app's client id on their own host and borrow its approval. Pure.
+ */
+import type { ProviderId } from '../authorization-request';
+
+/**
+ * - `required`: an approval without `host` matches nothing (the provider runs on hosts anyone can set up).
+ * - `default-host`: without `host` the approval matches the provider's own hosted service only (gitlab.com).
+ * - `recommended`: without `host` it matches every host of the provider; a tenant subdomain cannot be registered
+ *   by an attacker under another tenant's name, but binding still narrows the approval to the company's tenant.
+ * - `none`: the provider has a fixed set of hosts; `host` is optional.
+ */
+export type HostBinding =
+  | { kind: 'required' }
+  | { kind: 'default-host'; host: string }
+  | { kind: 'recommended' }
+  | { kind: 'none' };
+
+const REQUIRED: HostBinding = { kind: 'required' };
+const RECOMMENDED: HostBinding = { kind: 'recommended' };
+const NONE: HostBinding = { kind: 'none' };
+// gitlab.com is GitLab's own service; self-managed instances run on any `gitlab.` host (lib/providers/gitlab.ts).
+const GITLAB: HostBinding = { kind: 'default-host', host: 'gitlab.com' };
+
+export function hostBindingOf(provider: ProviderId): HostBinding {
+  switch (provider) {
+    case 'keycloak':
+    case 'generic':
+      return REQUIRED;
+    case 'gitlab':
+      return GITLAB;
+    case 'okta':
+    case 'auth0':
+      return RECOMMENDED;
+    default:
+      return NONE;
+  }
+}
+
+/**
+ * An approval's host in the form requests carry theirs (lib/parse-authorization-url.ts): lower case, no trailing
+ * dot, international names in their ASCII (punycode) form, no port. Undefined for an empty value.
+ */
+export function canonicalApprovalHost(host: string | undefined): string | undefined {
+  if (host === undefined) return undefined;
+  const trimmed = host.trim().toLowerCase();
+  if (trimmed.length === 0) return undefined;
+  let canonical = trimmed;
+  try {
+    // The URL parser applies the same IDNA mapping the browser applies to the request's host.
+    canonical = new URL(`https://${trimmed}/`).hostname;
+  } catch {
+    // Not a valid host name: no request host can equal it, so compare it as written (it then matches nothing).
+  }
+  return canonical.endsWith('.') ? canonical.slice(0, -1) : canonical;
+}
+
+/**
+ * Whether an approval with this (canonical) host may match a request to `requestHost` of `provider`.
+ * `approvalHost` undefined means the approval names no host.
+ */
+export function approvalHostMatches(provider: ProviderId, approvalHost: string | undefined, requestHost: string): boolean {
+  if (approvalHost !== undefined) return approvalHost === requestHost;
+  const binding = hostBindingOf(provider);
+  if (binding.kind === 'required') return false;
+  if (binding.kind === 'default-host') return requestHost === binding.host;
+  return true;
+}
