@@ -11,7 +11,7 @@ import { toIsoDate } from './policy/iso-date';
 import { scopeKey } from './policy/scope-key';
 import type { RuleAction, RuleId } from './policy/schema';
 import { RULES } from './rules';
-import { approvalCoversHiddenGrant, hiddenGrantsOf } from './rules/shared/hidden-grants';
+import { approvalCoversHiddenGrants, hiddenGrantsOf } from './rules/shared/hidden-grants';
 import { describeRedirectUri, type RedirectFacts } from './rules/shared/redirect-facts';
 import type { Rule, RuleContext } from './rules/shared/rule';
 import { classifyScopes } from './scopes/classify-scope';
@@ -96,7 +96,7 @@ export function evaluateRequest(
     (approval.entry.expiresOn === undefined || today <= approval.entry.expiresOn) &&
     // Decided here, not only by the hidden-scopes rule: an admin who turns that rule off must not make a request
     // whose real scopes are unknown count as approved.
-    hiddenGrants.every((grant) => approvalCoversHiddenGrant(grant, approval));
+    approvalCoversHiddenGrants(hiddenGrants, approval);
 
   let verdict: Verdict;
   if (blocks) verdict = 'blocked';

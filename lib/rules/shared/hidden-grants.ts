@@ -83,3 +83,9 @@ export function approvalCoversHiddenGrant(grant: HiddenGrant, approval: Compiled
       return true;
   }
 }
+
+/** Whether the approval covers every hidden grant; a loop, since this runs for every request that has an approval. */
+export function approvalCoversHiddenGrants(grants: readonly HiddenGrant[], approval: CompiledApproval | undefined): boolean {
+  for (const grant of grants) if (!approvalCoversHiddenGrant(grant, approval)) return false;
+  return true;
+}
