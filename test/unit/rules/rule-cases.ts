@@ -96,7 +96,7 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
       name: 'a Slack bot-scope approval does not approve the same user scope',
       request: request({ provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write'], scopeSources: { 'chat:write': 'user_scope' } }),
       policy: slackApproval({ scopes: ['chat:write'] }),
-      expect: { severity: 'high', includes: ['"chat:write"'], scopes: ['chat:write'] },
+      expect: { severity: 'high', includes: ['"chat:write"', 'act as you'], scopes: ['chat:write'] },
     },
     {
       name: 'a scope asked as bot and as user needs both approvals',
