@@ -29,9 +29,10 @@ export const hiddenScopes = defineRule({
         }
         case 'v1-resource': {
           const missing = unapprovedResources(grant.resources, approval);
+          const where = missing.length === 0 ? '' : ` on ${listScopes(missing)}`;
           (findings ??= []).push({
             severity: 'high',
-            message: `This app uses Microsoft's older sign-in endpoint, which ignores the scopes in the address and asks for every permission the app was set up with on ${listScopes(missing)}. Nobody can tell from here what that includes, so it needs a review.`,
+            message: `This app uses Microsoft's older sign-in endpoint, which ignores the scopes in the address and asks for every permission the app was set up with${where}. Nobody can tell from here what that includes, so it needs a review.`,
           });
           break;
         }

@@ -84,6 +84,8 @@ describe('real URLs, real catalog', () => {
     ['v1 with sign-in scopes, unknown app', `${MS_V1}?client_id=${MS_APP}&response_type=id_token&scope=openid&resource=https://graph.microsoft.com`, {}, 'needs-review', 'high'],
     ['v1, approval names the resource', `${MS_V1}?client_id=${MS_APP}&response_type=id_token&resource=https://graph.microsoft.com`, approveMs({ resources: ['https://graph.microsoft.com/'] }), 'approved', 'high'],
     ['v1, approval of the same scopes without the resource', `${MS_V1}?client_id=${MS_APP}&response_type=id_token&scope=openid&resource=https://graph.microsoft.com`, approveMs({}), 'needs-review', 'high'],
+    ['v1 sign-in without a resource, unknown app: never sign-in only', `${MS_V1}?client_id=${MS_APP}&response_type=id_token&scope=openid`, {}, 'needs-review', 'high'],
+    ['v1 sign-in without a resource, approved app', `${MS_V1}?client_id=${MS_APP}&response_type=id_token&scope=openid`, approveMs({}), 'approved', 'high'],
     ['v2 sign-in, approved app', `${MS_V2}?client_id=${MS_APP}&response_type=code&scope=openid%20profile`, approveMs({}), 'approved', 'low'],
     ['v2 sign-in with prompt=admin_consent', `${MS_V2}?client_id=${MS_APP}&response_type=code&scope=openid&prompt=admin_consent`, {}, 'needs-review', 'high'],
     ['/adminconsent', `https://login.microsoftonline.com/contoso.onmicrosoft.com/adminconsent?client_id=${MS_APP}&redirect_uri=https://app.example/cb`, {}, 'needs-review', 'critical'],

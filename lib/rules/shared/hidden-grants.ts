@@ -9,7 +9,10 @@ import type { CompiledApproval } from '../../policy/compile-policy';
 export type HiddenGrant =
   /** PAR or JAR: the server acts on parameters the URL does not carry (RFC 9126, RFC 9101). */
   | { kind: 'request-object'; parameters: RequestObjectParameter[] }
-  /** Microsoft v1: consent to every permission the app configured on these resources; `scope` is ignored. */
+  /**
+   * Microsoft v1: consent to every permission the app configured on these resources; `scope` is ignored. No
+   * resources when the URL names none: the consent still covers what the app configured, on APIs not named here.
+   */
   | { kind: 'v1-resource'; resources: string[] }
   /** An administrator grants for every user of the organisation (`prompt=admin_consent`, `/adminconsent`). */
   | { kind: 'admin-consent' };
@@ -20,9 +23,7 @@ export type HiddenGrant =
  */
 function v1Resources(request: AuthorizationRequest): string[] | undefined {
   if (request.provider !== 'microsoft' || request.endpointVariant !== 'v1' || request.endpoint !== 'authorize') return undefined;
-  if (request.resource === undefined) return undefined;
-  const resources = request.resource.split(' ').filter((resource) => resource.length > 0);
-  return resources.length > 0 ? resources : undefined;
+  return (request.resource ?? '').split(' ').filter((resource) => resource.length > 0);
 }
 
 /**
@@ -40,7 +41,12 @@ const NO_HIDDEN_GRANTS: readonly HiddenGrant[] = Object.freeze([]);
 
 /** Everything the request may grant beyond its URL's scopes, in a fixed order; empty for nearly every request. */
 export function hiddenGrantsOf(request: AuthorizationRequest): readonly HiddenGrant[] {
-  if (request.requestObjects === undefined && request.resource === undefined && request.prompt === undefined && request.endpoint !== 'admin-consent') {
+  if (
+    request.requestObjects === undefined &&
+    request.endpointVariant !== 'v1' &&
+    request.prompt === undefined &&
+    request.endpoint !== 'admin-consent'
+  ) {
     return NO_HIDDEN_GRANTS;
   }
   const grants: HiddenGrant[] = [];

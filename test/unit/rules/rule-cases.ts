@@ -224,6 +224,12 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
       policy: approve({ resources: ['https://graph.microsoft.com'] }),
       expect: null,
     },
+    {
+      name: 'Microsoft v1 without a resource, unknown app',
+      request: request({ url: V1, endpointVariant: 'v1', scopes: ['openid'] }),
+      expect: { severity: 'high', includes: ['older sign-in endpoint', 'every permission the app was set up with.'] },
+    },
+    { name: 'Microsoft v1 without a resource, approved app', request: request({ url: V1, endpointVariant: 'v1', scopes: ['openid'] }), policy: approve(), expect: null },
     { name: 'Microsoft v2 with a resource parameter', request: request({ endpointVariant: 'v2', resource: 'https://graph.microsoft.com', scopes: ['openid'] }), expect: null },
     {
       name: 'prompt=admin_consent on the sign-in page',
