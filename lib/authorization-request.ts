@@ -26,6 +26,14 @@ export type ProviderId = (typeof PROVIDER_IDS)[number];
 /** Which kind of endpoint the URL hit. Microsoft's `/adminconsent` asks an admin to grant for the whole tenant. */
 export type EndpointKind = 'authorize' | 'admin-consent';
 
+/**
+ * Parameters that carry the real request somewhere other than the URL's own parameters: `request_uri` points at a
+ * request pushed to the server beforehand (RFC 9126, PAR), `request` is a signed request object (RFC 9101, JAR)
+ * whose parameters override the URL's. Either way the scopes in the URL prove nothing.
+ */
+export const REQUEST_OBJECT_PARAMETERS = ['request_uri', 'request'] as const;
+export type RequestObjectParameter = (typeof REQUEST_OBJECT_PARAMETERS)[number];
+
 export interface Pkce {
   /** `S256`, `plain`, or whatever the client sent (kept verbatim so a rule can flag it). */
   method: string;
@@ -60,6 +68,19 @@ export interface AuthorizationRequest {
    * common case writes nothing.
    */
   scopeSources: Record<string, 'user_scope' | 'optional_scope'>;
+  /**
+   * Scopes named in `scope` and again in Slack's `user_scope`: asked for the app's bot token and for the employee's
+   * user token at once. `scopeSources` lists them under `scope` (their first parameter); this records the second.
+   * Absent when there are none.
+   */
+  alsoUserScopes?: string[];
+  /** The request-object parameters present (PAR `request_uri`, JAR `request`); absent when neither is. */
+  requestObjects?: RequestObjectParameter[];
+  /**
+   * Which flavour of the provider's endpoint was hit, where it changes what is granted: Microsoft `v1` (which asks
+   * consent for the app's configured permissions on `resource`, ignoring `scope`), `v2`, `live`.
+   */
+  endpointVariant?: string;
   responseType?: string;
   redirectUri?: string;
   prompt?: string;

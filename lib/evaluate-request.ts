@@ -11,6 +11,7 @@ import { toIsoDate } from './policy/iso-date';
 import { scopeKey } from './policy/scope-key';
 import type { RuleAction, RuleId } from './policy/schema';
 import { RULES } from './rules';
+import { approvalCoversHiddenGrants, hiddenGrantsOf } from './rules/shared/hidden-grants';
 import { describeRedirectUri, type RedirectFacts } from './rules/shared/redirect-facts';
 import type { Rule, RuleContext } from './rules/shared/rule';
 import { classifyScopes } from './scopes/classify-scope';
@@ -44,8 +45,10 @@ export function evaluateRequest(
 
   const scopes = classify(request.provider, request.scopes);
   const approval = policy.findApproval(request);
-  const unapprovedScopes = approval === undefined ? scopes : uncoveredScopes(approval, request.provider, scopes);
-  const signInOnly = requestIsSignInOnly(request, scopes, isSignInOnly);
+  const hiddenGrants = hiddenGrantsOf(request);
+  // What the URL does not show can never be called sign-in only: its real grant is unknown or wider.
+  const signInOnly = hiddenGrants.length === 0 && requestIsSignInOnly(request, scopes, isSignInOnly);
+  const unapprovedScopes = approval === undefined ? scopes : uncoveredScopes(approval, request, scopes, isSignInOnly, signInOnly);
   const today = localDay(options.now ?? new Date());
 
   // One context for all rules; only `settings` changes between them. Rules are synchronous and keep no reference.
@@ -57,6 +60,7 @@ export function evaluateRequest(
     approval,
     page: options.page,
     today,
+    hiddenGrants,
     signInOnly,
     isSignInOnly,
     redirect: request.redirectUri === undefined ? undefined : redirectFacts(request.redirectUri),
@@ -89,7 +93,10 @@ export function evaluateRequest(
   const approvalValid =
     approval !== undefined &&
     unapprovedScopes.length === 0 &&
-    (approval.entry.expiresOn === undefined || today <= approval.entry.expiresOn);
+    (approval.entry.expiresOn === undefined || today <= approval.entry.expiresOn) &&
+    // Decided here, not only by the hidden-scopes rule: an admin who turns that rule off must not make a request
+    // whose real scopes are unknown count as approved.
+    approvalCoversHiddenGrants(hiddenGrants, approval);
 
   let verdict: Verdict;
   if (blocks) verdict = 'blocked';
@@ -100,7 +107,7 @@ export function evaluateRequest(
 
   const evaluation: Evaluation = {
     verdict,
-    risk: riskOf(request, scopes, findings, signInOnly, isSignInOnly),
+    risk: riskOf(request, scopes, findings, signInOnly, isSignInOnly, hiddenGrants.length > 0),
     findings,
     scopes,
   };
@@ -173,11 +180,39 @@ function localDay(now: Date): string {
   return dayCache.iso;
 }
 
-/** The scopes the approval does not cover. A loop rather than `filter` with a closure: this runs per request. */
-function uncoveredScopes(approval: CompiledApproval, provider: AuthorizationRequest['provider'], scopes: ScopeInfo[]): ScopeInfo[] {
+/**
+ * The scopes the approval does not cover. A loop rather than `filter` with a closure: this runs per request.
+ *
+ * Identity scopes are not data: an approved app that signs someone in with `openid` or `email` it did not list is
+ * not creeping, and must never fare worse than an unknown app asking the same. `offline_access` counts as
+ * identity only when the whole request is sign-in; beside data scopes it makes that data access persistent, which
+ * an approval that did not list it never allowed.
+ *
+ * Slack grants a `user_scope` to a user token that acts as the employee, and a `scope` to the app's bot: the same
+ * name is a different grant, so each is matched against its own list (`userScopes`, `scopes`).
+ * https://api.slack.com/authentication/token-types
+ */
+function uncoveredScopes(
+  approval: CompiledApproval,
+  request: AuthorizationRequest,
+  scopes: ScopeInfo[],
+  isSignInOnly: (info: ScopeInfo) => boolean,
+  signInOnly: boolean,
+): ScopeInfo[] {
+  const provider = request.provider;
   const keys = approval.scopeKeys;
+  const sources = request.scopeSources;
+  const alsoUser = request.alsoUserScopes;
   const uncovered: ScopeInfo[] = [];
-  for (const info of scopes) if (!keys.has(scopeKey(provider, info.scope))) uncovered.push(info);
+  for (const info of scopes) {
+    if (isSignInOnly(info) && (signInOnly || !info.grantsOfflineAccess)) continue;
+    const key = scopeKey(provider, info.scope);
+    if (sources[info.scope] === 'user_scope') {
+      if (!approval.userScopeKeys.has(key)) uncovered.push(info);
+    } else if (!keys.has(key) || (alsoUser !== undefined && alsoUser.includes(info.scope) && !approval.userScopeKeys.has(key))) {
+      uncovered.push(info);
+    }
+  }
   return uncovered;
 }
 
@@ -209,13 +244,16 @@ function riskOf(
   findings: readonly Finding[],
   signInOnly: boolean,
   isSignInOnly: (info: ScopeInfo) => boolean,
+  hidesGrants: boolean,
 ): RiskLevel {
   for (const finding of findings) {
     if (finding.severity === 'critical') return 'critical';
   }
   if (signInOnly) return 'low';
   let level = RISK_INDEX.medium;
-  if (request.offlineAccess || request.endpoint === 'admin-consent') level = RISK_INDEX.high;
+  // A grant the URL does not show (request object, v1 resource) or one for the whole organisation (admin consent)
+  // has unknown or organisation-wide breadth, as `.default` has: high at least.
+  if (request.offlineAccess || hidesGrants) level = RISK_INDEX.high;
   for (const info of scopes) {
     if (isSignInOnly(info)) continue;
     level = Math.max(level, RISK_INDEX[scopeRisk(info)], info.breadth === 'unknown' ? RISK_INDEX.high : 0);

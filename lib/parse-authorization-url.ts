@@ -3,7 +3,7 @@
  * asks for. Never throws; linear in the input; the URL is read with the WHATWG URL parser, exactly as the browser
  * reads it, so what we judge is what the browser will send.
  */
-import type { AuthorizationRequest, Impersonation, ParseResult, Pkce } from './authorization-request';
+import type { AuthorizationRequest, Impersonation, ParseResult, Pkce, RequestObjectParameter } from './authorization-request';
 import { canonicalHostname } from './hosts/canonical-host';
 import { detectImpersonation, detectUserinfoImpersonation } from './hosts/detect-impersonation';
 import { PROVIDERS } from './providers';
@@ -192,10 +192,13 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   if (scopeResult.scopes.length === 0 && provider.scopesFromAppConfiguration) {
     anomalies.push(`no scopes in the URL: ${provider.displayName} grants the scopes configured on the app`);
   }
+  const requestObjects: RequestObjectParameter[] = [];
   if (values.has('request_uri')) {
+    requestObjects.push('request_uri');
     anomalies.push('the request was pushed ahead (request_uri, RFC 9126): its real scopes are not in the URL');
   }
   if (values.has('request')) {
+    requestObjects.push('request');
     anomalies.push('the request carries a request object (RFC 9101) whose parameters override those in the URL');
   }
 
@@ -222,6 +225,9 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   // RFC 8707 §2: `resource` may repeat to name several APIs; all are kept, space-separated (URIs hold no spaces).
   const resources = values.all('resource');
   if (resources.length > 0) assignOptional(request, 'resource', 'resource', resources.join(' '), anomalies);
+  if (scopeResult.alsoUserScopes !== undefined) request.alsoUserScopes = scopeResult.alsoUserScopes;
+  if (requestObjects.length > 0) request.requestObjects = requestObjects;
+  if (match.variant !== undefined) request.endpointVariant = match.variant;
   if (impersonation !== undefined) request.impersonation = impersonation;
   if (values.limitReached) request.parameterLimitReached = true;
   return { ok: true, request };
@@ -741,6 +747,7 @@ const LINEAR_SCOPE_SCAN = 16;
 interface ScopeReading {
   scopes: string[];
   sources: AuthorizationRequest['scopeSources'];
+  alsoUserScopes: string[] | undefined;
 }
 
 /**
@@ -762,6 +769,7 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
   let truncated = false;
   let controlCharacters = false;
   let valueCut = false;
+  let alsoUser: Set<string> | undefined;
   const separates = separatorTable(provider);
   reading: for (const parameter of provider.scopeParameters) {
     for (const fullValue of values.all(parameter)) {
@@ -793,6 +801,9 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
             // receive it, and the first parameter is the broader grant in Slack's model. Only the exceptions to
             // `scope` are written (see AuthorizationRequest.scopeSources).
             if (parameter !== 'scope') sources[scope] = parameter as 'user_scope' | 'optional_scope';
+          } else if (parameter === 'user_scope' && sources[scope] === undefined) {
+            // Slack grants it twice: to the bot and, as the employee, to the user token. An approval must cover both.
+            (alsoUser ??= new Set()).add(scope);
           }
         }
         start = i + 1;
@@ -805,7 +816,7 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
   }
   if (truncated) anomalies.push(`a scope longer than ${MAX_SCOPE_LENGTH} characters was cut`);
   if (overflow) anomalies.push(`more than ${MAX_SCOPES} different scopes; only the first ${MAX_SCOPES} were read`);
-  return { scopes, sources };
+  return { scopes, sources, alsoUserScopes: alsoUser === undefined ? undefined : [...alsoUser] };
 }
 
 /**

@@ -24,6 +24,30 @@ function SourceErrors() {
   );
 }
 
+/** Approvals that cannot match or match widely: the policy loads either way, so the admin needs to see it here. */
+function PolicyWarnings() {
+  const store = useOptionsStore();
+  const warnings = store.policyWarnings.value;
+  if (warnings.length === 0) return null;
+  return (
+    <div class="banner banner-warn" data-testid="policy-warnings">
+      <p>
+        <strong>{OPTIONS_TEXT.policyWarningsTitle}</strong>
+      </p>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={warning.path} data-testid="policy-warning" data-level={warning.level} data-path={warning.path}>
+            <strong>{warning.level === 'ineffective' ? OPTIONS_TEXT.policyWarningIneffective : OPTIONS_TEXT.policyWarningAdvice}</strong>{' '}
+            <code>{warning.path}</code>: {warning.message}
+            <br />
+            <span class="muted">{OPTIONS_TEXT.policyWarningFix(warning.fix)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function RemoteConfig({ status }: { status: PolicyStatus }) {
   const store = useOptionsStore();
   const remote = status.sources.remote;
@@ -106,6 +130,7 @@ export function PolicyStatusSection() {
       {view.kind === 'ready' && (
         <>
           <SourceErrors />
+          <PolicyWarnings />
           {!view.status.sources.local.allowed && (
             <p class="banner banner-warn" data-testid="status-local-locked">
               {OPTIONS_TEXT.localNotAllowed}

@@ -3,7 +3,6 @@
  * look-ups however many integrations the company approved.
  */
 import type { AuthorizationRequest, ProviderId } from '../authorization-request';
-import { canonicalHost } from '../hosts/canonical-host';
 import { RULES } from '../rules';
 import type { ResolvedRuleSettings } from '../rules/shared/rule';
 import { normalizeAppName } from './normalize-app-name';
@@ -17,6 +16,7 @@ import {
   type RuleId,
 } from './schema';
 import { ClientIndex } from './client-index';
+import { approvalHostMatches, canonicalApprovalHost } from './host-binding';
 import { scopeKey } from './scope-key';
 
 export interface CompiledApproval {
@@ -25,6 +25,8 @@ export interface CompiledApproval {
   entry: ApprovedIntegration;
   /** The approved scopes in comparison form (lib/policy/scope-key.ts). */
   scopeKeys: ReadonlySet<string>;
+  /** The approved Slack user scopes (`userScopes`), in comparison form; empty when the approval lists none. */
+  userScopeKeys: ReadonlySet<string>;
 }
 
 export interface CompiledBlock {
@@ -39,7 +41,10 @@ export interface CompiledPolicy {
   enforcement: EnforcementMode;
   organization: Organization | undefined;
   rules: ResolvedRules;
-  /** The approval for this request's provider + client id, preferring one that names the request's host. */
+  /**
+   * The approval for this request's provider + client id, preferring one that names the request's host. An
+   * approval without a host matches only where the provider's host binding allows (lib/policy/host-binding.ts).
+   */
   findApproval(request: Pick<AuthorizationRequest, 'provider' | 'clientId' | 'host'>): CompiledApproval | undefined;
   /** An exact block for provider + client id; else the provider's `*` block when the client is not approved. */
   findBlock(request: Pick<AuthorizationRequest, 'provider' | 'clientId'>, approved: boolean): CompiledBlock | undefined;
@@ -64,6 +69,7 @@ export function resolveRuleSettings(overrides: Policy['rules']): ResolvedRules {
  */
 class Approval implements CompiledApproval {
   private keys: ReadonlySet<string> | undefined;
+  private userKeys: ReadonlySet<string> | undefined;
   /** The approval's host in the form requests carry it, kept here so a look-up need not read the entry. */
   readonly hostKey: string | undefined;
 
@@ -71,14 +77,17 @@ class Approval implements CompiledApproval {
     readonly index: number,
     readonly entry: ApprovedIntegration,
   ) {
-    // Canonical, as the parser writes request hosts. A value that is no host keeps its own spelling, so it matches
-    // nothing rather than dropping the restriction (an unscoped approval would match every host).
-    this.hostKey = entry.host === undefined ? undefined : (canonicalHost(entry.host) ?? entry.host.toLowerCase());
+    this.hostKey = canonicalApprovalHost(entry.host);
   }
 
   get scopeKeys(): ReadonlySet<string> {
     this.keys ??= new Set(this.entry.scopes.map((scope) => scopeKey(this.entry.provider, scope)));
     return this.keys;
+  }
+
+  get userScopeKeys(): ReadonlySet<string> {
+    this.userKeys ??= new Set((this.entry.userScopes ?? []).map((scope) => scopeKey(this.entry.provider, scope)));
+    return this.userKeys;
   }
 }
 
@@ -86,10 +95,6 @@ class Approval implements CompiledApproval {
  * The parser already writes `request.host` canonically, so the plain comparison settles nearly every look-up; a
  * request built elsewhere (the CLI's JSON, a test) is brought to the same form before it is refused.
  */
-function isApprovedHost(hostKey: string, requestHost: string): boolean {
-  return hostKey === requestHost || hostKey === canonicalHost(requestHost);
-}
-
 export function compilePolicy(policy: Policy): CompiledPolicy {
   // Nearly every client has one approval: it is stored as is, and only a client approved more than once (for
   // different hosts) gets a list. One object fewer to reach on every request's look-up.
@@ -139,12 +144,13 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     findApproval(request) {
       const found = byClient.get(request.provider, request.clientId);
       if (found === undefined) return undefined;
-      if (!Array.isArray(found)) return found.hostKey === undefined || isApprovedHost(found.hostKey, request.host) ? found : undefined;
+      if (!Array.isArray(found)) return approvalHostMatches(request.provider, found.hostKey, request.host) ? found : undefined;
       let unscoped: CompiledApproval | undefined;
       for (const candidate of found) {
         const host = candidate.hostKey;
-        if (host === undefined) unscoped ??= candidate;
-        else if (isApprovedHost(host, request.host)) return candidate;
+        if (host === undefined) {
+          if (unscoped === undefined && approvalHostMatches(request.provider, undefined, request.host)) unscoped = candidate;
+        } else if (approvalHostMatches(request.provider, host, request.host)) return candidate;
       }
       return unscoped;
     },

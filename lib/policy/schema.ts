@@ -44,11 +44,23 @@ export const ApprovedIntegrationSchema = z
     provider: providerId,
     clientId: text('The OAuth client id, exactly as in the authorization URL\'s client_id parameter.'),
     host: text(
-      'Only match requests to this authorization host (recommended for okta, auth0, keycloak, gitlab and generic, where anyone can run a server that uses the same client id).',
+      'Only match requests to this authorization host. Required for keycloak and generic, and for self-managed gitlab (without it a gitlab approval matches gitlab.com only): anyone can run such a server with the same client id. Recommended for okta and auth0.',
     ).optional(),
     scopes: z
       .array(text('One approved scope, as the app requests it.'))
-      .describe('Every scope the app may request. Anything more is scope creep and needs a new review.'),
+      .describe('Every scope the app may request. Anything more is scope creep and needs a new review. For Slack, the bot scopes (the scope parameter).'),
+    userScopes: z
+      .array(text('One approved Slack user scope.'))
+      .describe('Slack only: the scopes the app may request as the employee (user_scope). A scope approved in scopes (the bot token) is not approved here.')
+      .optional(),
+    resources: z
+      .array(text('One API the app may ask consent for, as in the resource parameter (e.g. https://graph.microsoft.com).'))
+      .describe('Microsoft v1 endpoint (/oauth2/authorize with resource=): the resources the app may ask for. That endpoint ignores scope and grants every permission the app has configured on the resource, so a v1 request is approved only for a resource listed here.')
+      .optional(),
+    allowRequestObjects: z
+      .boolean()
+      .describe('Allow this app to send its request pushed ahead (request_uri, RFC 9126) or as a signed request object (request, RFC 9101). Their real scopes are not in the URL, so Consent Gate cannot check them; set true only when the app is known to do so.')
+      .optional(),
     kind: z
       .enum(INTEGRATION_KINDS)
       .describe('production (default), pilot (test access, short expiry) or exception (a temporary workaround).')
@@ -109,6 +121,7 @@ export const RuleSettingsSchemas = {
   'insecure-redirect-uri': z.strictObject({ action }),
   consentfix: z.strictObject({ action }),
   'parameter-flood': z.strictObject({ action }),
+  'hidden-scopes': z.strictObject({ action }),
   'pilot-without-expiry': z.strictObject({
     action,
     pilotMaxDays: days('Longest a pilot approval may run, approval day to expiry (default 14).'),

@@ -7,6 +7,7 @@ import { adminScopes } from './admin-scopes';
 import { approvalExpired } from './approval-expired';
 import { blockedClient } from './blocked-client';
 import { consentfix } from './consentfix';
+import { hiddenScopes } from './hidden-scopes';
 import { insecureRedirectUri } from './insecure-redirect-uri';
 import { lookAlikeApp } from './look-alike-app';
 import { lookAlikeHost } from './look-alike-host';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule<RuleId>[] = [
   lookAlikeApp,
   consentfix,
   parameterFlood,
+  hiddenScopes,
   approvalExpired,
   scopeCreep,
   notApproved,

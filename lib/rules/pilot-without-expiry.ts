@@ -8,9 +8,10 @@ export const pilotWithoutExpiry = defineRule({
     'Pilot (test) approvals carry an expiry of at most 14 days, and exceptions at most 90 days (30, 60 or 90 is usual), so temporary access does not quietly become permanent.',
   defaultAction: 'inform',
   defaultOptions: { pilotMaxDays: 14, exceptionMaxDays: 90 },
-  evaluate({ approval, today, settings }) {
+  evaluate({ approval, today, settings, signInOnly }) {
     const kind = approval?.entry.kind;
-    if (approval === undefined || (kind !== 'pilot' && kind !== 'exception')) return NO_FINDINGS;
+    // Temporary access is about data; a sign-in alone needs no approval, so the approval's terms do not apply.
+    if (approval === undefined || signInOnly || (kind !== 'pilot' && kind !== 'exception')) return NO_FINDINGS;
     const name = approval.entry.name ?? 'This app';
     const what = kind === 'pilot' ? 'test (pilot) access' : 'an exception';
     const maxDays = kind === 'pilot' ? settings.pilotMaxDays : settings.exceptionMaxDays;

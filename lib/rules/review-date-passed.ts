@@ -7,9 +7,10 @@ export const reviewDatePassed = defineRule({
     'The approval was due to be checked again and has not been. The app stays approved; the owner is reminded.',
   defaultAction: 'inform',
   defaultOptions: {},
-  evaluate({ approval, today }) {
+  evaluate({ approval, today, signInOnly }) {
     const reviewBy = approval?.entry.reviewBy;
-    if (approval === undefined || reviewBy === undefined || today <= reviewBy) return NO_FINDINGS;
+    // A reminder about the approval's data access; a sign-in alone needs no approval, so it is not the moment.
+    if (approval === undefined || signInOnly || reviewBy === undefined || today <= reviewBy) return NO_FINDINGS;
     const name = approval.entry.name ?? 'This app';
     const owner = approval.entry.owner === undefined ? 'its owner' : approval.entry.owner;
     return [

@@ -21,6 +21,7 @@ import {
   type SortOrder,
 } from '../options/integration-rows';
 import { summarizePolicy } from '../options/policy-summary';
+import { policyWarnings as warningsOf } from '../policy/policy-warnings';
 import { eventsFileName, exportEventsCsv, exportEventsJson } from '../reporting/events-export';
 import type { ConsentEvent } from '../storage/records';
 import { errorMessage } from './error-message';
@@ -105,6 +106,11 @@ export function createOptionsStore(options: OptionsStoreOptions) {
   });
   /** Managed policy forbids local files: the import controls are disabled and the page says why. */
   const localLocked = computed(() => policyStatus.value?.sources.local.allowed === false);
+  /** Approvals that match nothing or more than they seem to (lib/policy/policy-warnings.ts). */
+  const policyWarnings = computed(() => {
+    const current = policyStatus.value;
+    return current ? warningsOf(current.policy) : [];
+  });
   const sourceErrors = computed(() => {
     const current = policyStatus.value;
     if (!current) return [];
@@ -295,6 +301,7 @@ export function createOptionsStore(options: OptionsStoreOptions) {
     policyStatus,
     summary,
     sourceErrors,
+    policyWarnings,
     refresh,
     sort,
     filter,

@@ -25,6 +25,27 @@ const APPROVED = compile({
   blockedIntegrations: [{ provider: 'microsoft', clientId: 'dddddddd-0000-0000-0000-000000000004', reason: 'Sold our data.' }],
 });
 
+const PILOT = 'ffffffff-0000-0000-0000-000000000006';
+const V1_APP = '99999999-0000-0000-0000-000000000009';
+const SLACK_APP = '1234567890.0987654321';
+
+const HIDDEN = compile({
+  approvedIntegrations: [
+    { name: 'Legacy Reports', provider: 'microsoft', clientId: V1_APP, scopes: ['openid'], resources: ['https://graph.microsoft.com'], allowRequestObjects: true },
+    { name: 'Planner Pilot', provider: 'microsoft', clientId: PILOT, kind: 'pilot', scopes: ['Calendars.Read'] },
+    { name: 'Standup Bot', provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write'] },
+    { name: 'Portal', provider: 'keycloak', clientId: 'portal', scopes: ['Tasks.Read'] },
+    { name: 'Bound Portal', provider: 'keycloak', clientId: 'bound', host: 'SSO.Acme.Example.', scopes: ['Tasks.Read'] },
+    { name: 'GitLab Tool', provider: 'gitlab', clientId: 'gl', scopes: ['Tasks.Read'] },
+    { name: 'Auth0 Tool', provider: 'auth0', clientId: 'a0', scopes: ['Tasks.Read'] },
+  ],
+});
+
+const ALL_OFF_APPROVED = compile({
+  approvedIntegrations: [{ name: 'Acme Mail', provider: 'microsoft', clientId: CLIENT, scopes: ['openid', 'Mail.Read'] }],
+  rules: Object.fromEntries(RULE_IDS.map((id) => [id, { action: 'off' }])),
+});
+
 interface VerdictCase {
   name: string;
   request: AuthorizationRequest;
@@ -50,7 +71,33 @@ const VERDICTS: VerdictCase[] = [
   { name: 'unknown app reading mail', request: request({ scopes: ['Mail.Read'] }), verdict: 'needs-review', rules: ['not-approved', 'sensitive-data'] },
   { name: 'scope creep', request: request({ scopes: ['openid', 'Mail.Read', 'Mail.Send'] }), policy: APPROVED, verdict: 'needs-review', rules: ['scope-creep', 'read-only-unless-justified', 'sensitive-data', 'review-date-passed'] },
   { name: 'expired approval', request: request({ clientId: 'cccccccc-0000-0000-0000-000000000003', scopes: ['Mail.Read'] }), policy: APPROVED, verdict: 'needs-review', rules: ['approval-expired'] },
-  { name: 'expired approval, sign-in only', request: request({ clientId: 'cccccccc-0000-0000-0000-000000000003', scopes: ['openid'] }), policy: APPROVED, verdict: 'needs-review', rules: ['approval-expired'] },
+  // An approved app that only signs someone in fares no worse than an unknown app asking the same.
+  { name: 'expired approval, sign-in only', request: request({ clientId: 'cccccccc-0000-0000-0000-000000000003', scopes: ['openid'] }), policy: APPROVED, verdict: 'allowed', rules: [] },
+  { name: 'review date passed, sign-in only', request: request({ scopes: ['openid', 'email'] }), policy: APPROVED, verdict: 'approved', rules: [] },
+  { name: 'approved app signing in with identity scopes it does not list', request: request({ scopes: ['openid', 'email', 'profile'] }), policy: APPROVED, verdict: 'approved', rules: [] },
+  { name: 'pilot with no expiry, sign-in only', request: request({ clientId: PILOT, scopes: ['openid', 'profile'] }), policy: HIDDEN, verdict: 'approved', rules: [] },
+  { name: 'pilot with no expiry, data', request: request({ clientId: PILOT, scopes: ['Calendars.Read'] }), policy: HIDDEN, verdict: 'approved', rules: ['pilot-without-expiry'] },
+  // Grants the address does not show.
+  { name: 'PAR, unknown app', request: request({ scopes: ['openid'], requestObjects: ['request_uri'] }), verdict: 'needs-review', rules: ['not-approved', 'hidden-scopes'] },
+  { name: 'PAR, approved app within its scopes', request: request({ scopes: ['openid', 'Mail.Read'], requestObjects: ['request_uri'] }), policy: APPROVED, verdict: 'needs-review', rules: ['hidden-scopes', 'review-date-passed'] },
+  { name: 'JAR, approval allows request objects', request: request({ clientId: V1_APP, scopes: ['openid'], requestObjects: ['request'] }), policy: HIDDEN, verdict: 'approved', rules: [] },
+  { name: 'PAR with every rule off still needs a review', request: request({ scopes: ['openid', 'Mail.Read'], requestObjects: ['request_uri'] }), policy: ALL_OFF_APPROVED, verdict: 'needs-review', rules: [] },
+  { name: 'Microsoft v1 with resource, unknown app', request: request({ endpointVariant: 'v1', resource: 'https://graph.microsoft.com', scopes: ['openid'] }), verdict: 'needs-review', rules: ['not-approved', 'hidden-scopes'] },
+  { name: 'Microsoft v1, approval names the resource', request: request({ clientId: V1_APP, endpointVariant: 'v1', resource: 'https://graph.microsoft.com', scopes: [] }), policy: HIDDEN, verdict: 'approved', rules: [] },
+  { name: 'Microsoft v1, approval names another resource', request: request({ clientId: V1_APP, endpointVariant: 'v1', resource: 'https://management.azure.com', scopes: [] }), policy: HIDDEN, verdict: 'needs-review', rules: ['hidden-scopes'] },
+  { name: 'Microsoft v1, approval without resources', request: request({ endpointVariant: 'v1', resource: 'https://graph.microsoft.com', scopes: ['openid', 'Mail.Read'] }), policy: APPROVED, verdict: 'needs-review', rules: ['hidden-scopes', 'review-date-passed'] },
+  { name: 'Microsoft v1, every rule off', request: request({ endpointVariant: 'v1', resource: 'https://graph.microsoft.com', scopes: ['openid', 'Mail.Read'] }), policy: ALL_OFF_APPROVED, verdict: 'needs-review', rules: [] },
+  { name: '.default against a narrower approval', request: request({ scopes: ['https://graph.microsoft.com/.default'] }), policy: APPROVED, verdict: 'needs-review', rules: ['hidden-scopes', 'scope-creep', 'read-only-unless-justified', 'review-date-passed'] },
+  { name: 'prompt=admin_consent, unknown app', request: request({ scopes: ['openid'], prompt: 'admin_consent' }), verdict: 'needs-review', rules: ['not-approved', 'hidden-scopes'] },
+  // Slack: bot and user tokens are different grants.
+  { name: 'Slack user scope approved only as a bot scope', request: request({ provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write'], scopeSources: { 'chat:write': 'user_scope' } }), policy: HIDDEN, verdict: 'needs-review', rules: ['scope-creep', 'read-only-unless-justified', 'sensitive-data'] },
+  { name: 'Slack bot scope approved as a bot scope', request: request({ provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write'] }), policy: HIDDEN, verdict: 'approved', rules: [] },
+  // Self-hostable providers: an approval without host matches nothing.
+  { name: 'Keycloak approval without host', request: request({ provider: 'keycloak', host: 'sso.acme.example', clientId: 'portal', scopes: ['Tasks.Read'] }), policy: HIDDEN, verdict: 'needs-review', rules: ['not-approved'] },
+  { name: 'Keycloak approval with its host', request: request({ provider: 'keycloak', host: 'sso.acme.example', clientId: 'bound', scopes: ['Tasks.Read'] }), policy: HIDDEN, verdict: 'approved', rules: [] },
+  { name: 'GitLab approval without host on gitlab.com', request: request({ provider: 'gitlab', host: 'gitlab.com', clientId: 'gl', scopes: ['Tasks.Read'] }), policy: HIDDEN, verdict: 'approved', rules: [] },
+  { name: 'GitLab approval without host on a self-managed host', request: request({ provider: 'gitlab', host: 'gitlab.attacker.example', clientId: 'gl', scopes: ['Tasks.Read'] }), policy: HIDDEN, verdict: 'needs-review', rules: ['not-approved'] },
+  { name: 'Auth0 approval without host still matches', request: request({ provider: 'auth0', host: 'acme.eu.auth0.com', clientId: 'a0', scopes: ['Tasks.Read'] }), policy: HIDDEN, verdict: 'approved', rules: [] },
   { name: 'blocked client', request: request({ clientId: 'dddddddd-0000-0000-0000-000000000004', scopes: ['openid'] }), policy: APPROVED, verdict: 'blocked', rules: ['blocked-client'] },
   { name: 'look-alike host', request: request({ provider: 'generic', host: 'l0gin.microsoftonline.com', impersonation: { provider: 'microsoft', imitates: 'login.microsoftonline.com', reason: 'a digit replaces a letter' } }), verdict: 'blocked', rules: ['look-alike-host'] },
   { name: 'look-alike app', request: request({ clientId: 'eeeeeeee-0000-0000-0000-000000000005' }), policy: APPROVED, page: { appName: 'Acme Mail' }, verdict: 'needs-review', rules: ['look-alike-app'] },
@@ -105,6 +152,10 @@ const RISKS: [string, AuthorizationRequest, RiskLevel][] = [
   ['GitHub admin:org', request({ provider: 'github', scopes: ['admin:org'] }), 'critical'],
   ['GitHub delete_repo', request({ provider: 'github', scopes: ['delete_repo'] }), 'critical'],
   ['admin consent for the tenant', request({ endpoint: 'admin-consent', scopes: [] }), 'critical'],
+  ['prompt=admin_consent, sign-in scopes', request({ scopes: ['openid'], prompt: 'admin_consent' }), 'high'],
+  ['pushed request (PAR), sign-in scopes in the URL', request({ scopes: ['openid'], requestObjects: ['request_uri'] }), 'high'],
+  ['signed request object (JAR), sign-in scopes in the URL', request({ scopes: ['openid', 'email'], requestObjects: ['request'] }), 'high'],
+  ['Microsoft v1 with a resource, sign-in scopes in the URL', request({ endpointVariant: 'v1', resource: 'https://graph.microsoft.com', scopes: ['openid'] }), 'high'],
   ['look-alike host, sign-in only', request({ provider: 'generic', impersonation: { provider: 'microsoft', imitates: 'login.microsoftonline.com', reason: 'userinfo trick' } }), 'critical'],
 ];
 

@@ -8,6 +8,7 @@ import type { Finding, PageFacts } from '../../evaluation';
 import type { ScopeInfo } from '../../scopes/scope-info';
 import type { CompiledApproval, CompiledPolicy } from '../../policy/compile-policy';
 import type { RuleAction, RuleId, RuleSettings } from '../../policy/schema';
+import type { HiddenGrant } from './hidden-grants';
 import type { RedirectFacts } from './redirect-facts';
 
 /** A rule's options with every default filled in, and the action the admin chose (or the rule's default). */
@@ -29,7 +30,15 @@ export interface RuleContext<Id extends RuleId = RuleId> {
   page: PageFacts | undefined;
   /** The employee's local calendar day, `YYYY-MM-DD`. */
   today: string;
-  /** True when the request asks for nothing beyond sign-in (identity scopes, with or without offline access). */
+  /**
+   * What the request may grant beyond the scopes in its URL (request objects, Microsoft v1 resources, admin
+   * consent); empty for nearly every request. See lib/rules/shared/hidden-grants.ts.
+   */
+  hiddenGrants: readonly HiddenGrant[];
+  /**
+   * True when the request asks for nothing beyond sign-in (identity scopes, with or without offline access), and
+   * nothing hidden from its URL.
+   */
   signInOnly: boolean;
   isSignInOnly(info: ScopeInfo): boolean;
   redirect: RedirectFacts | undefined;

@@ -12,6 +12,8 @@ export interface ApprovedIntegration {
   provider: string;
   clientId: string;
   scopes: string[];
+  userScopes?: string[];
+  resources?: string[];
   name?: string;
   owner?: string;
   approvedOn?: string;

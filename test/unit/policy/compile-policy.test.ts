@@ -94,7 +94,8 @@ describe('compilePolicy', () => {
     ['the default port', 'acme.okta.com:443', 'acme.okta.com', 'Acme only'],
     ['an IDN host', 'bücher.example', 'xn--bcher-kva.example', 'Acme only'],
     ['a request host written differently', 'acme.okta.com', 'Acme.Okta.com.', 'Acme only'],
-    ['another port', 'acme.okta.com:8443', 'acme.okta.com', undefined],
+    ['another port on the same host (requests carry no port)', 'acme.okta.com:8443', 'acme.okta.com', 'Acme only'],
+    ['another host', 'acme.okta.com', 'acme2.okta.com', undefined],
     ['a value that is no host', 'https://acme.okta.com/', 'acme.okta.com', undefined],
   ])('compares the approval host in canonical form: %s', (_name, approvedHost, requestHost, expected) => {
     const parsed = parsePolicy({

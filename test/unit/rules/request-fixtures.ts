@@ -68,6 +68,7 @@ export const SCOPES: Readonly<Record<string, ScopeInfo>> = Object.fromEntries(
     info('admin:org', ['read', 'write', 'admin'], ['employee'], 'organization', { catalog: 'github' }),
     info('delete_repo', ['delete'], ['source-code'], 'organization', { catalog: 'github' }),
     info('full', ['read', 'write', 'delete', 'admin'], ['customer'], 'organization', { catalog: 'salesforce' }),
+    info('chat:write', ['write'], ['communications'], 'shared', { catalog: 'slack' }),
     info('channels:history', ['read'], ['communications'], 'shared', { catalog: 'slack' }),
     info('read:jira-work', ['read'], ['internal'], 'shared', { catalog: 'atlassian' }),
   ].map((scope) => [scope.scope, scope]),

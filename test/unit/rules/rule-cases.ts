@@ -20,6 +20,13 @@ const CLIENT = 'aaaaaaaa-0000-0000-0000-000000000001';
 const OTHER = 'bbbbbbbb-0000-0000-0000-000000000002';
 const AZURE_CLI = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
 
+const MAIL = request({ scopes: ['openid', 'Mail.Read'] });
+const SLACK_APP = '1234567890.0987654321';
+const slackApproval = (keys: { scopes: string[]; userScopes?: string[] }): PolicyInput => ({
+  approvedIntegrations: [{ name: 'Standup Bot', provider: 'slack', clientId: SLACK_APP, ...keys }],
+});
+const V1 = 'https://login.microsoftonline.com/common/oauth2/authorize';
+
 const approve = (extra: Record<string, unknown> = {}, scopes = ['openid', 'Mail.Read']): PolicyInput => ({
   approvedIntegrations: [{ name: 'Acme Mail', provider: 'microsoft', clientId: CLIENT, scopes, owner: 'dana@example.com', ...extra }],
 });
@@ -77,15 +84,49 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
     { name: 'within the approval', request: request({ scopes: ['openid', 'Mail.Read'] }), policy: approve(), expect: null },
     { name: 'Graph prefix and case do not count as more', request: request({ scopes: ['openid', 'https://graph.microsoft.com/Mail.Read'] }), policy: approve({}, ['openid', 'mail.read']), expect: null },
     { name: 'unknown app', request: request({ scopes: ['Mail.Send'] }), expect: null },
+    { name: 'identity scopes the approval does not list', request: request({ scopes: ['openid', 'email', 'profile', 'Mail.Read'] }), policy: approve({}, ['Mail.Read']), expect: null },
+    { name: 'sign-in only, approval lists only data', request: request({ scopes: ['openid', 'offline_access'], offlineAccess: true }), policy: approve({}, ['Mail.Read']), expect: null },
+    {
+      name: 'offline_access added to approved data access',
+      request: request({ scopes: ['Mail.Read', 'offline_access'], offlineAccess: true }),
+      policy: approve({}, ['Mail.Read']),
+      expect: { severity: 'high', includes: ['"offline_access"'], scopes: ['offline_access'] },
+    },
+    {
+      name: 'a Slack bot-scope approval does not approve the same user scope',
+      request: request({ provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write'], scopeSources: { 'chat:write': 'user_scope' } }),
+      policy: slackApproval({ scopes: ['chat:write'] }),
+      expect: { severity: 'high', includes: ['"chat:write"', 'act as you'], scopes: ['chat:write'] },
+    },
+    {
+      name: 'a scope asked as bot and as user needs both approvals',
+      request: request({ provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write'], alsoUserScopes: ['chat:write'] }),
+      policy: slackApproval({ scopes: ['chat:write'] }),
+      expect: { severity: 'high', includes: ['"chat:write"'], scopes: ['chat:write'] },
+    },
+    {
+      name: 'a Slack user-scope approval does not approve the bot scope',
+      request: request({ provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write'] }),
+      policy: slackApproval({ scopes: [], userScopes: ['chat:write'] }),
+      expect: { severity: 'high', includes: ['"chat:write"'], scopes: ['chat:write'] },
+    },
+    {
+      name: 'bot and user scopes each approved in their own list',
+      request: request({ provider: 'slack', clientId: SLACK_APP, scopes: ['chat:write', 'channels:history'], scopeSources: { 'channels:history': 'user_scope' }, alsoUserScopes: ['chat:write'] }),
+      policy: slackApproval({ scopes: ['chat:write'], userScopes: ['chat:write', 'channels:history'] }),
+      expect: null,
+    },
   ],
   'approval-expired': [
-    { name: 'expired yesterday', request: request(), policy: approve({ expiresOn: '2026-03-14' }), expect: { severity: 'high', includes: ['2026-03-14', 'expired', 'dana@example.com'] } },
-    { name: 'expires today', request: request(), policy: approve({ expiresOn: '2026-03-15' }), expect: null },
-    { name: 'no expiry', request: request(), policy: approve(), expect: null },
+    { name: 'expired yesterday', request: MAIL, policy: approve({ expiresOn: '2026-03-14' }), expect: { severity: 'high', includes: ['2026-03-14', 'expired', 'dana@example.com'] } },
+    { name: 'expires today', request: MAIL, policy: approve({ expiresOn: '2026-03-15' }), expect: null },
+    { name: 'no expiry', request: MAIL, policy: approve(), expect: null },
+    { name: 'expired, but the request only signs in', request: request({ scopes: ['openid', 'email'] }), policy: approve({ expiresOn: '2026-03-14' }), expect: null },
   ],
   'review-date-passed': [
-    { name: 'review overdue', request: request(), policy: approve({ reviewBy: '2026-01-31' }), expect: { severity: 'warning', includes: ['2026-01-31', 'still approved', 'dana@example.com'] } },
-    { name: 'review due later', request: request(), policy: approve({ reviewBy: '2026-06-30' }), expect: null },
+    { name: 'review overdue', request: MAIL, policy: approve({ reviewBy: '2026-01-31' }), expect: { severity: 'warning', includes: ['2026-01-31', 'still approved', 'dana@example.com'] } },
+    { name: 'review due later', request: MAIL, policy: approve({ reviewBy: '2026-06-30' }), expect: null },
+    { name: 'review overdue, but the request only signs in', request: request({ scopes: ['openid', 'profile'] }), policy: approve({ reviewBy: '2026-01-31' }), expect: null },
   ],
   'blocked-client': [
     {
@@ -163,13 +204,66 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
     { name: 'padded, even for an approved app', request: request({ parameterLimitReached: true, scopes: ['openid', 'Mail.Read'] }), policy: approve(), expect: { severity: 'high', includes: ['padded'] } },
     { name: 'an ordinary request', request: request(), expect: null },
   ],
+  'hidden-scopes': [
+    {
+      name: 'a pushed request (PAR)',
+      request: request({ scopes: ['openid'], requestObjects: ['request_uri'] }),
+      expect: { severity: 'high', includes: ['ahead of time', 'prove nothing'] },
+    },
+    {
+      name: 'a signed request object (JAR), even for an approved app',
+      request: request({ scopes: ['openid', 'Mail.Read'], requestObjects: ['request'] }),
+      policy: approve(),
+      expect: { severity: 'high', includes: ['sealed request object', 'prove nothing'] },
+    },
+    { name: 'a pushed request the approval allows', request: request({ scopes: ['openid'], requestObjects: ['request_uri'] }), policy: approve({ allowRequestObjects: true }), expect: null },
+    {
+      name: 'Microsoft v1 with a resource',
+      request: request({ url: V1, endpointVariant: 'v1', resource: 'https://graph.microsoft.com', scopes: ['openid'] }),
+      expect: { severity: 'high', includes: ['older sign-in endpoint', '"https://graph.microsoft.com"'] },
+    },
+    {
+      name: 'Microsoft v1, approved for another resource',
+      request: request({ url: V1, endpointVariant: 'v1', resource: 'https://outlook.office.com https://graph.microsoft.com', scopes: [] }),
+      policy: approve({ resources: ['https://graph.microsoft.com/'] }),
+      expect: { severity: 'high', includes: ['"https://outlook.office.com"'] },
+    },
+    {
+      name: 'Microsoft v1, approved for that resource (any case, trailing slash)',
+      request: request({ url: V1, endpointVariant: 'v1', resource: 'https://Graph.Microsoft.com/', scopes: [] }),
+      policy: approve({ resources: ['https://graph.microsoft.com'] }),
+      expect: null,
+    },
+    {
+      name: 'Microsoft v1 without a resource, unknown app',
+      request: request({ url: V1, endpointVariant: 'v1', scopes: ['openid'] }),
+      expect: { severity: 'high', includes: ['older sign-in endpoint', 'every permission the app was set up with.'] },
+    },
+    { name: 'Microsoft v1 without a resource, approved app', request: request({ url: V1, endpointVariant: 'v1', scopes: ['openid'] }), policy: approve(), expect: null },
+    { name: 'Microsoft v2 with a resource parameter', request: request({ endpointVariant: 'v2', resource: 'https://graph.microsoft.com', scopes: ['openid'] }), expect: null },
+    {
+      name: 'prompt=admin_consent on the sign-in page',
+      request: request({ scopes: ['openid', 'Calendars.Read'], prompt: 'login admin_consent' }),
+      expect: { severity: 'high', includes: ['everyone in the organisation'] },
+    },
+    { name: 'prompt=consent is for one person', request: request({ scopes: ['openid'], prompt: 'consent' }), expect: null },
+    {
+      name: '.default is not approved by narrower scopes',
+      request: request({ scopes: ['https://graph.microsoft.com/.default'] }),
+      policy: approve({}, ['Mail.Read', 'Calendars.Read']),
+      expect: { severity: 'high', includes: ['every permission', 'unknown'], scopes: ['https://graph.microsoft.com/.default'] },
+    },
+    { name: '.default approved as such', request: request({ scopes: ['https://graph.microsoft.com/.default'] }), policy: approve({}, ['.default']), expect: null },
+    { name: 'an ordinary request', request: request({ scopes: ['openid', 'Mail.Read'] }), expect: null },
+  ],
   'pilot-without-expiry': [
-    { name: 'pilot without expiry', request: request(), policy: approve({ kind: 'pilot' }), expect: { severity: 'warning', includes: ['test (pilot) access', 'no expiry'] } },
-    { name: 'pilot for 30 days', request: request(), policy: approve({ kind: 'pilot', approvedOn: '2026-03-01', expiresOn: '2026-03-31' }), expect: { severity: 'warning', includes: ['30 days', 'at most 14'] } },
-    { name: 'exception for 120 days', request: request(), policy: approve({ kind: 'exception', approvedOn: '2026-03-01', expiresOn: '2026-06-29' }), expect: { severity: 'warning', includes: ['an exception', '120 days', 'at most 90'] } },
-    { name: 'exception without expiry', request: request(), policy: approve({ kind: 'exception' }), expect: { severity: 'warning', includes: ['no expiry'] } },
-    { name: 'pilot for 14 days', request: request(), policy: approve({ kind: 'pilot', approvedOn: '2026-03-10', expiresOn: '2026-03-24' }), expect: null },
-    { name: 'pilot for 7 days with the limit set to 7', request: request(), policy: { ...approve({ kind: 'pilot', approvedOn: '2026-03-10', expiresOn: '2026-03-17' }), rules: { 'pilot-without-expiry': { pilotMaxDays: 7 } } }, expect: null },
-    { name: 'production approval', request: request(), policy: approve(), expect: null },
+    { name: 'pilot without expiry', request: MAIL, policy: approve({ kind: 'pilot' }), expect: { severity: 'warning', includes: ['test (pilot) access', 'no expiry'] } },
+    { name: 'pilot for 30 days', request: MAIL, policy: approve({ kind: 'pilot', approvedOn: '2026-03-01', expiresOn: '2026-03-31' }), expect: { severity: 'warning', includes: ['30 days', 'at most 14'] } },
+    { name: 'exception for 120 days', request: MAIL, policy: approve({ kind: 'exception', approvedOn: '2026-03-01', expiresOn: '2026-06-29' }), expect: { severity: 'warning', includes: ['an exception', '120 days', 'at most 90'] } },
+    { name: 'exception without expiry', request: MAIL, policy: approve({ kind: 'exception' }), expect: { severity: 'warning', includes: ['no expiry'] } },
+    { name: 'pilot for 14 days', request: MAIL, policy: approve({ kind: 'pilot', approvedOn: '2026-03-10', expiresOn: '2026-03-24' }), expect: null },
+    { name: 'pilot for 7 days with the limit set to 7', request: MAIL, policy: { ...approve({ kind: 'pilot', approvedOn: '2026-03-10', expiresOn: '2026-03-17' }), rules: { 'pilot-without-expiry': { pilotMaxDays: 7 } } }, expect: null },
+    { name: 'production approval', request: MAIL, policy: approve(), expect: null },
+    { name: 'pilot without expiry, but the request only signs in', request: request({ scopes: ['openid'] }), policy: approve({ kind: 'pilot' }), expect: null },
   ],
 };
