@@ -1,0 +1,223 @@
+/**
+ * Keeps the overlay's host on top of the top layer. A page can open its own popover, modal dialog or fullscreen
+ * element after ours, which the browser stacks above it; the `toggle` and `fullscreenchange` events that announce
+ * this reach page listeners first, and a page listener can stop them. So the stacking is checked from our side, once
+ * per animation frame, with what the page cannot intercept: the `:popover-open` and `:modal` selectors and a hit
+ * test on the overlay's own surfaces. Both the checks and the re-raises are budgeted, so a page that fights back
+ * costs little and cannot turn the overlay into a busy loop.
+ */
+
+/** What one check saw. Generic so the decision is testable without a browser (happy-dom has no top layer). */
+export interface TopLayerSnapshot<T> {
+  /** Our host is in the top layer (the page may have called `hidePopover()` on it). */
+  ownOpen: boolean;
+  /** Every other element in the top layer that the page's light DOM shows: popovers, modal dialogs, fullscreen. */
+  others: readonly T[];
+  /** The subset of `others` that are modal dialogs: while one is open, everything outside it is inert, ours too. */
+  modalDialogs: readonly T[];
+  /** A hit test on one of our surfaces found something else on top (catches elements in the page's shadow roots). */
+  covered: boolean;
+  /** Our overlay holds the person until they choose (panel, interstitial): it must stay usable, not just visible. */
+  holdsPerson: boolean;
+  now: number;
+}
+
+export interface TopLayerMemory<T> {
+  /** The other top-layer elements that were open when we last raised ours, so are known to be below it. */
+  below: ReadonlySet<T>;
+  lastRaise: number;
+}
+
+export type RaiseReason = 'hidden' | 'covered' | 'newcomer' | 'refresh';
+
+export interface TopLayerDecision<T> {
+  raise: RaiseReason | null;
+  /** Page modal dialogs to close before raising. */
+  close: readonly T[];
+}
+
+/**
+ * A popover the page closes and reopens between two checks re-enters the top layer above ours without changing
+ * anything a selector can see; when it also ignores hits (`pointer-events: none`), only re-raising finds it out.
+ * While other elements share the top layer, ours is raised again at least this often.
+ */
+export const REFRESH_MS = 1000;
+
+export function decideTopLayerRepair<T>(snapshot: TopLayerSnapshot<T>, memory: TopLayerMemory<T>): TopLayerDecision<T> {
+  // Closing a page's modal dialog is only worth its cost to the page while our overlay must stay operable.
+  const close = snapshot.holdsPerson ? snapshot.modalDialogs : [];
+  let raise: RaiseReason | null = null;
+  if (!snapshot.ownOpen) raise = 'hidden';
+  else if (snapshot.covered) raise = 'covered';
+  else if (snapshot.others.some((element) => !memory.below.has(element))) raise = 'newcomer';
+  else if (snapshot.others.length > 0 && snapshot.now - memory.lastRaise >= REFRESH_MS) raise = 'refresh';
+  return { raise, close };
+}
+
+/** Checks that cost more than this are spaced out so that checking takes at most about 2% of the main thread. */
+export const CHECK_BUDGET_MS = 1;
+const SLOW_CHECK_SPACING = 50;
+const MAX_CHECK_SPACING_MS = 500;
+/** At most this many raises per second; a page that undoes them faster is answered once per back-off period. */
+const RAISE_BURST = 10;
+const RAISE_WINDOW_MS = 1000;
+
+export interface TopLayerWatchStats {
+  checks: number;
+  raises: number;
+  closedDialogs: number;
+  /** The slowest single check so far and the sum of all, in milliseconds (performance.now()). */
+  maxCheckMs: number;
+  totalCheckMs: number;
+}
+
+export interface TopLayerWatchOptions {
+  host: HTMLElement;
+  document: Document;
+  /** The overlay's visible, clickable parts; the centre and corners of each are hit-tested. */
+  surfaces(): Iterable<Element>;
+  holdsPerson(): boolean;
+  /** Puts the host on top of the top layer (hide and show its popover). */
+  raise(): void;
+}
+
+export interface TopLayerWatch {
+  /** Runs one check now; the schedule calls this once per animation frame. */
+  check(): void;
+  stats(): TopLayerWatchStats;
+  stop(): void;
+}
+
+function topLayerElements(document: Document): Element[] {
+  try {
+    return [...document.querySelectorAll(':popover-open, :modal')];
+  } catch {
+    // `:modal` is newer than popovers in some engines; popovers alone are still worth checking.
+    return [...document.querySelectorAll(':popover-open')];
+  }
+}
+
+function isModalDialog(element: Element): boolean {
+  return element.localName === 'dialog' && element.matches(':modal');
+}
+
+/** The centre and the corners (2 px inside) of a box, clipped to the viewport. */
+function probePoints(box: DOMRect, width: number, height: number): [number, number][] {
+  const left = Math.max(box.left + 2, 0);
+  const top = Math.max(box.top + 2, 0);
+  const right = Math.min(box.right - 2, width - 1);
+  const bottom = Math.min(box.bottom - 2, height - 1);
+  if (right < left || bottom < top) return [];
+  return [
+    [(left + right) / 2, (top + bottom) / 2],
+    [left, top],
+    [right, top],
+    [left, bottom],
+    [right, bottom],
+  ];
+}
+
+function isCovered(options: TopLayerWatchOptions): boolean {
+  const { document, host } = options;
+  const view = document.defaultView;
+  if (!view) return false;
+  for (const surface of options.surfaces()) {
+    for (const [x, y] of probePoints(surface.getBoundingClientRect(), view.innerWidth, view.innerHeight)) {
+      // Hits inside our closed shadow root are retargeted to the host; anything else is on top of us.
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== null && hit !== host) return true;
+    }
+  }
+  return false;
+}
+
+export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch {
+  const { host, document } = options;
+  const view = document.defaultView;
+  const now = () => view?.performance.now() ?? Date.now();
+  let memory: TopLayerMemory<Element> = { below: new Set(), lastRaise: 0 };
+  const stats: TopLayerWatchStats = { checks: 0, raises: 0, closedDialogs: 0, maxCheckMs: 0, totalCheckMs: 0 };
+  let raiseWindowStart = 0;
+  let raisesInWindow = 0;
+  let nextCheckAt = 0;
+  let frame: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  function raiseAllowed(at: number): boolean {
+    if (at - raiseWindowStart > RAISE_WINDOW_MS) {
+      raiseWindowStart = at;
+      raisesInWindow = 0;
+    }
+    return raisesInWindow < RAISE_BURST;
+  }
+
+  function check(): void {
+    // A detached host is the DOM guard's job (overlay-host.ts); showPopover() would throw on it.
+    if (stopped || !host.isConnected) return;
+    const started = now();
+    const others = topLayerElements(document).filter((element) => element !== host);
+    const fullscreen = document.fullscreenElement;
+    if (fullscreen && fullscreen !== host && !others.includes(fullscreen)) others.push(fullscreen);
+    const decision = decideTopLayerRepair(
+      {
+        ownOpen: host.matches(':popover-open'),
+        others,
+        modalDialogs: others.filter(isModalDialog),
+        covered: isCovered(options),
+        holdsPerson: options.holdsPerson(),
+        now: started,
+      },
+      memory,
+    );
+    if ((decision.raise !== null || decision.close.length > 0) && raiseAllowed(started)) {
+      for (const dialog of decision.close) {
+        (dialog as HTMLDialogElement).close();
+        stats.closedDialogs += 1;
+      }
+      if (decision.raise !== null) {
+        options.raise();
+        stats.raises += 1;
+        raisesInWindow += 1;
+        memory = { below: new Set(others.filter((element) => !decision.close.includes(element))), lastRaise: started };
+      }
+    }
+    const cost = now() - started;
+    stats.checks += 1;
+    stats.totalCheckMs += cost;
+    stats.maxCheckMs = Math.max(stats.maxCheckMs, cost);
+    nextCheckAt = cost > CHECK_BUDGET_MS ? started + Math.min(cost * SLOW_CHECK_SPACING, MAX_CHECK_SPACING_MS) : 0;
+  }
+
+  function onFrame(): void {
+    frame = undefined;
+    if (stopped) return;
+    if (now() >= nextCheckAt) {
+      try {
+        check();
+      } catch (error) {
+        // One failed check must not end the watch: the next frame tries again.
+        console.debug('Consent Gate: top-layer check failed.', error);
+      }
+    }
+    schedule();
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    // Animation frames pause in background tabs, where nothing is painted and nothing needs checking.
+    if (view && typeof view.requestAnimationFrame === 'function') frame = view.requestAnimationFrame(onFrame);
+    else timer = setTimeout(onFrame, 16);
+  }
+
+  schedule();
+  return {
+    check,
+    stats: () => ({ ...stats }),
+    stop() {
+      stopped = true;
+      if (frame !== undefined) view?.cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}
