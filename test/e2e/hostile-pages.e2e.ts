@@ -30,7 +30,7 @@ async function expectOverlayShowing(page: Page): Promise<void> {
   await waitForOverlayReady(page);
   await expect.poll(() => overlay(page).visible('start-review'), { timeout: 5_000 }).toBe(true);
   const hostStyle = await page.evaluate(() => {
-    const host = document.querySelector('consent-gate');
+    const host = document.querySelector('[data-consent-gate]');
     if (!host) return null;
     const style = getComputedStyle(host);
     return { display: style.display, visibility: style.visibility, opacity: style.opacity, hidden: host.hasAttribute('hidden') };
@@ -56,16 +56,16 @@ describe('hostile consent pages', () => {
   });
 
   const attacks: { name: string; script: string }[] = [
-    { name: 'removes the host', script: "document.querySelector('consent-gate')?.remove()" },
-    { name: 'removes the host repeatedly', script: "for (const delay of [0, 50, 150, 400]) setTimeout(() => document.querySelector('consent-gate')?.remove(), delay)" },
-    { name: 'hides the host with display:none', script: "document.querySelector('consent-gate')?.style.setProperty('display', 'none', 'important')" },
-    { name: 'sets the hidden attribute', script: "document.querySelector('consent-gate')?.setAttribute('hidden', '')" },
+    { name: 'removes the host', script: "document.querySelector('[data-consent-gate]')?.remove()" },
+    { name: 'removes the host repeatedly', script: "for (const delay of [0, 50, 150, 400]) setTimeout(() => document.querySelector('[data-consent-gate]')?.remove(), delay)" },
+    { name: 'hides the host with display:none', script: "document.querySelector('[data-consent-gate]')?.style.setProperty('display', 'none', 'important')" },
+    { name: 'sets the hidden attribute', script: "document.querySelector('[data-consent-gate]')?.setAttribute('hidden', '')" },
     {
       name: 'restyles it with a page style sheet',
       script:
-        "const s = document.createElement('style'); s.textContent = 'consent-gate { display: none !important; visibility: hidden !important; opacity: 0 !important; }'; document.head.append(s)",
+        "const s = document.createElement('style'); s.textContent = '[data-consent-gate] { display: none !important; visibility: hidden !important; opacity: 0 !important; }'; document.head.append(s)",
     },
-    { name: 'makes it transparent inline', script: "document.querySelector('consent-gate')?.setAttribute('style', 'opacity: 0 !important; visibility: hidden !important')" },
+    { name: 'makes it transparent inline', script: "document.querySelector('[data-consent-gate]')?.setAttribute('style', 'opacity: 0 !important; visibility: hidden !important')" },
   ];
 
   it.each(attacks)('the page $name: the overlay comes back and stays visible', async ({ script }) => {
