@@ -2,7 +2,7 @@
  * Keeps the overlay's host on top of the top layer. A page can open its own popover, modal dialog or fullscreen
  * element after ours, which the browser stacks above it; the `toggle` and `fullscreenchange` events that announce
  * this reach page listeners first, and a page listener can stop them. So the stacking is checked from our side, once
- * per animation frame, with what the page cannot intercept: the `:popover-open` and `:modal` selectors and a hit
+ * per animation frame (just after it is drawn), with what the page cannot intercept: the `:popover-open` and `:modal` selectors and a hit
  * test on the overlay's own surfaces. Both the checks and the re-raises are budgeted, so a page that fights back
  * costs little and cannot turn the overlay into a busy loop.
  */
@@ -54,12 +54,18 @@ export function decideTopLayerRepair<T>(snapshot: TopLayerSnapshot<T>, memory: T
   return { raise, close };
 }
 
-/** Checks that cost more than this are spaced out so that checking takes at most about 2% of the main thread. */
+/**
+ * Checks that cost more than this are spaced out so that checking takes at most about 5% of the main thread, but
+ * never by more than a few frames: a page could make its own layout slow on purpose to stretch the gaps.
+ */
 export const CHECK_BUDGET_MS = 1;
-const SLOW_CHECK_SPACING = 50;
-const MAX_CHECK_SPACING_MS = 500;
-/** At most this many raises per second; a page that undoes them faster is answered once per back-off period. */
-const RAISE_BURST = 10;
+const SLOW_CHECK_SPACING = 20;
+const MAX_CHECK_SPACING_MS = 100;
+/**
+ * At most this many raises per second: one per frame at 60 Hz, so a page that reopens its cover every frame is
+ * answered every frame, and the timer fallback (no animation frames) cannot do more.
+ */
+const RAISE_BURST = 60;
 const RAISE_WINDOW_MS = 1000;
 
 export interface TopLayerWatchStats {
@@ -189,8 +195,8 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
     nextCheckAt = cost > CHECK_BUDGET_MS ? started + Math.min(cost * SLOW_CHECK_SPACING, MAX_CHECK_SPACING_MS) : 0;
   }
 
-  function onFrame(): void {
-    frame = undefined;
+  function afterFrame(): void {
+    timer = undefined;
     if (stopped) return;
     if (now() >= nextCheckAt) {
       try {
@@ -203,11 +209,19 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
     schedule();
   }
 
+  function onFrame(): void {
+    frame = undefined;
+    // Checked in the task right after the frame is drawn, when layout is usually clean: the hit test then costs
+    // little, and the page's own layout work is not counted against our budget. A cover drawn in one frame is
+    // gone in the next.
+    if (!stopped) timer = setTimeout(afterFrame, 0);
+  }
+
   function schedule(): void {
     if (stopped) return;
     // Animation frames pause in background tabs, where nothing is painted and nothing needs checking.
     if (view && typeof view.requestAnimationFrame === 'function') frame = view.requestAnimationFrame(onFrame);
-    else timer = setTimeout(onFrame, 16);
+    else timer = setTimeout(afterFrame, 16);
   }
 
   schedule();
