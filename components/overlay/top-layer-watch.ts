@@ -26,6 +26,8 @@ export interface TopLayerMemory<T> {
   /** The other top-layer elements that were open when we last raised ours, so are known to be below it. */
   below: ReadonlySet<T>;
   lastRaise: number;
+  /** How many raises in a row left the cover where it was (checked right after raising). */
+  coveredStreak: number;
 }
 
 export type RaiseReason = 'hidden' | 'covered' | 'newcomer' | 'refresh';
@@ -43,20 +45,30 @@ export interface TopLayerDecision<T> {
  */
 export const REFRESH_MS = 1000;
 
+/**
+ * Raising does not help against every cover: a page modal dialog makes our overlay inert, and inert elements take
+ * no hits. After this many raises that changed nothing, a cover is answered once per refresh period only.
+ */
+export const FUTILE_STREAK = 3;
+
 export function decideTopLayerRepair<T>(snapshot: TopLayerSnapshot<T>, memory: TopLayerMemory<T>): TopLayerDecision<T> {
   // Closing a page's modal dialog is only worth its cost to the page while our overlay must stay operable.
   const close = snapshot.holdsPerson ? snapshot.modalDialogs : [];
   let raise: RaiseReason | null = null;
   if (!snapshot.ownOpen) raise = 'hidden';
-  else if (snapshot.covered) raise = 'covered';
+  else if (snapshot.covered) {
+    const futile = memory.coveredStreak >= FUTILE_STREAK && snapshot.now - memory.lastRaise < REFRESH_MS;
+    raise = futile ? null : 'covered';
+  }
   else if (snapshot.others.some((element) => !memory.below.has(element))) raise = 'newcomer';
   else if (snapshot.others.length > 0 && snapshot.now - memory.lastRaise >= REFRESH_MS) raise = 'refresh';
   return { raise, close };
 }
 
 /**
- * Checks that cost more than this are spaced out so that checking takes at most about 5% of the main thread, but
- * never by more than a few frames: a page could make its own layout slow on purpose to stretch the gaps.
+ * When checks cost more than this on average, they are spaced out so that checking takes at most about 5% of the
+ * main thread, but never by more than a few frames. An average, so one check slowed by a busy machine does not
+ * open a gap.
  */
 export const CHECK_BUDGET_MS = 1;
 const SLOW_CHECK_SPACING = 20;
@@ -71,10 +83,14 @@ const RAISE_WINDOW_MS = 1000;
 export interface TopLayerWatchStats {
   checks: number;
   raises: number;
+  /** Checks that found a cover on our surfaces, whether or not they raised. */
+  covered: number;
   closedDialogs: number;
   /** The slowest single check so far and the sum of all, in milliseconds (performance.now()). */
   maxCheckMs: number;
   totalCheckMs: number;
+  /** Time spent bringing the page's layout up to date before the hit test; not part of the check's cost. */
+  layoutMs: number;
 }
 
 export interface TopLayerWatchOptions {
@@ -118,12 +134,17 @@ function isModal(element: Element): boolean {
   }
 }
 
-/** The centre and the corners (2 px inside) of a box, clipped to the viewport. */
+/**
+ * The centre and four points near the corners of a box, clipped to the viewport. The corner points sit a quarter of
+ * the box (at most 24 px) inside, past the rounded corners of our surfaces (12 px, or a pill's half height), where a
+ * hit would fall through to the page.
+ */
 function probePoints(box: DOMRect, width: number, height: number): [number, number][] {
-  const left = Math.max(box.left + 2, 0);
-  const top = Math.max(box.top + 2, 0);
-  const right = Math.min(box.right - 2, width - 1);
-  const bottom = Math.min(box.bottom - 2, height - 1);
+  const inset = Math.min(24, box.width / 4, box.height / 4);
+  const left = Math.max(box.left + inset, 0);
+  const top = Math.max(box.top + inset, 0);
+  const right = Math.min(box.right - inset, width - 1);
+  const bottom = Math.min(box.bottom - inset, height - 1);
   if (right < left || bottom < top) return [];
   return [
     [(left + right) / 2, (top + bottom) / 2],
@@ -152,14 +173,17 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
   const { host, document } = options;
   const view = document.defaultView;
   const now = () => view?.performance.now() ?? Date.now();
-  let memory: TopLayerMemory<Element> = { below: new Set(), lastRaise: 0 };
+  let memory: TopLayerMemory<Element> = { below: new Set(), lastRaise: 0, coveredStreak: 0 };
   // A live collection: walked again only after the document changed, and empty on almost every consent page.
   const dialogs = document.getElementsByTagName('dialog');
   let popovers: Element[] = [];
-  const stats: TopLayerWatchStats = { checks: 0, raises: 0, closedDialogs: 0, maxCheckMs: 0, totalCheckMs: 0 };
+  const stats: TopLayerWatchStats = { checks: 0, raises: 0, covered: 0, closedDialogs: 0, maxCheckMs: 0, totalCheckMs: 0, layoutMs: 0 };
   let raiseWindowStart = 0;
   let raisesInWindow = 0;
   let nextCheckAt = 0;
+  let averageCost = 0;
+  /** The last check saw other elements in the top layer or a cover: the page may be fighting back. */
+  let contested = false;
   let frame: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -175,19 +199,29 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
   function check(): void {
     // A detached host is the DOM guard's job (overlay-host.ts); showPopover() would throw on it.
     if (stopped || !host.isConnected) return;
+    // The hit test needs an up-to-date layout. When the page changed the document since the last frame, that layout
+    // is the page's work, which the next frame would do anyway; it is measured apart so a page cannot stretch our
+    // checks by making its own layout slow.
+    const layoutStarted = now();
+    host.getBoundingClientRect();
     const started = now();
+    stats.layoutMs += started - layoutStarted;
+    let relayoutMs = 0;
     if (stats.checks % POPOVER_SCAN_EVERY === 0) popovers = openPopovers(document).filter((element) => element !== host);
     else popovers = popovers.filter((element) => element.matches(':popover-open'));
     const modalDialogs = [...dialogs].filter(isModal);
     const others = [...new Set([...popovers, ...modalDialogs])];
     const fullscreen = document.fullscreenElement;
     if (fullscreen && fullscreen !== host && !others.includes(fullscreen)) others.push(fullscreen);
+    const covered = isCovered(options);
+    if (covered) stats.covered += 1;
+    else memory = { ...memory, coveredStreak: 0 };
     const decision = decideTopLayerRepair(
       {
         ownOpen: host.matches(':popover-open'),
         others,
         modalDialogs,
-        covered: isCovered(options),
+        covered,
         holdsPerson: options.holdsPerson(),
         now: started,
       },
@@ -202,36 +236,54 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
         options.raise();
         stats.raises += 1;
         raisesInWindow += 1;
-        memory = { below: new Set(others.filter((element) => !decision.close.includes(element))), lastRaise: started };
+        // The new stacking needs a layout before the hit test below; the next frame would do it anyway.
+        const relayoutStarted = now();
+        host.getBoundingClientRect();
+        relayoutMs = now() - relayoutStarted;
+        memory = {
+          below: new Set(others.filter((element) => !decision.close.includes(element))),
+          lastRaise: started,
+          // Checked at once: a page that reopens its cover between two checks is fought, not given up on.
+          coveredStreak: decision.raise === 'covered' && isCovered(options) ? memory.coveredStreak + 1 : 0,
+        };
       }
     }
-    const cost = now() - started;
+    stats.layoutMs += relayoutMs;
+    const cost = now() - started - relayoutMs;
     stats.checks += 1;
     stats.totalCheckMs += cost;
     stats.maxCheckMs = Math.max(stats.maxCheckMs, cost);
-    nextCheckAt = cost > CHECK_BUDGET_MS ? started + Math.min(cost * SLOW_CHECK_SPACING, MAX_CHECK_SPACING_MS) : 0;
+    contested = others.length > 0 || decision.raise !== null;
+    averageCost = averageCost === 0 ? cost : averageCost * 0.8 + cost * 0.2;
+    nextCheckAt = averageCost > CHECK_BUDGET_MS ? started + Math.min(averageCost * SLOW_CHECK_SPACING, MAX_CHECK_SPACING_MS) : 0;
+  }
+
+  function checkWithinBudget(): void {
+    if (now() < nextCheckAt) return;
+    try {
+      check();
+    } catch (error) {
+      // One failed check must not end the watch: the next frame tries again.
+      console.debug('Consent Gate: top-layer check failed.', error);
+    }
   }
 
   function afterFrame(): void {
     timer = undefined;
     if (stopped) return;
-    if (now() >= nextCheckAt) {
-      try {
-        check();
-      } catch (error) {
-        // One failed check must not end the watch: the next frame tries again.
-        console.debug('Consent Gate: top-layer check failed.', error);
-      }
-    }
+    checkWithinBudget();
     schedule();
   }
 
   function onFrame(): void {
     frame = undefined;
+    if (stopped) return;
+    // While the page keeps other elements in the top layer, also check before the frame is drawn, so a cover the
+    // page reopened since the last check is not drawn even once.
+    if (contested) checkWithinBudget();
     // Checked in the task right after the frame is drawn, when layout is usually clean: the hit test then costs
-    // little, and the page's own layout work is not counted against our budget. A cover drawn in one frame is
-    // gone in the next.
-    if (!stopped) timer = setTimeout(afterFrame, 0);
+    // little, and the page's own layout work is not counted against our budget.
+    timer = setTimeout(afterFrame, 0);
   }
 
   function schedule(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideTopLayerRepair, REFRESH_MS, type TopLayerDecision, type TopLayerMemory, type TopLayerSnapshot } from '../../../components/overlay/top-layer-watch';
+import { decideTopLayerRepair, FUTILE_STREAK, REFRESH_MS, type TopLayerDecision, type TopLayerMemory, type TopLayerSnapshot } from '../../../components/overlay/top-layer-watch';
 
 const NOW = 10_000;
 
@@ -7,8 +7,8 @@ function snapshot(overrides: Partial<TopLayerSnapshot<string>> = {}): TopLayerSn
   return { ownOpen: true, others: [], modalDialogs: [], covered: false, holdsPerson: false, now: NOW, ...overrides };
 }
 
-function memory(below: string[] = [], lastRaise = NOW - 100): TopLayerMemory<string> {
-  return { below: new Set(below), lastRaise };
+function memory(below: string[] = [], lastRaise = NOW - 100, coveredStreak = 0): TopLayerMemory<string> {
+  return { below: new Set(below), lastRaise, coveredStreak };
 }
 
 describe('deciding whether to raise the overlay in the top layer', () => {
@@ -19,6 +19,24 @@ describe('deciding whether to raise the overlay in the top layer', () => {
       name: 'a hit test on our surface found a page element (a popover in a page shadow root)',
       seen: snapshot({ covered: true }),
       known: memory(),
+      expected: { raise: 'covered', close: [] },
+    },
+    {
+      name: 'a cover that the last raises did not remove (our overlay is inert): left until the refresh period',
+      seen: snapshot({ covered: true }),
+      known: memory([], NOW - 100, FUTILE_STREAK),
+      expected: { raise: null, close: [] },
+    },
+    {
+      name: 'the same stubborn cover once the refresh period has passed',
+      seen: snapshot({ covered: true }),
+      known: memory([], NOW - REFRESH_MS, FUTILE_STREAK),
+      expected: { raise: 'covered', close: [] },
+    },
+    {
+      name: 'a cover after fewer futile raises than the streak limit',
+      seen: snapshot({ covered: true }),
+      known: memory([], NOW - 16, FUTILE_STREAK - 1),
       expected: { raise: 'covered', close: [] },
     },
     {
