@@ -155,11 +155,11 @@ function probePoints(box: DOMRect, width: number, height: number): [number, numb
   ];
 }
 
-function isCovered(options: TopLayerWatchOptions): boolean {
+function isCovered(options: TopLayerWatchOptions, surfaces: readonly Element[]): boolean {
   const { document, host } = options;
   const view = document.defaultView;
   if (!view) return false;
-  for (const surface of options.surfaces()) {
+  for (const surface of surfaces) {
     for (const [x, y] of probePoints(surface.getBoundingClientRect(), view.innerWidth, view.innerHeight)) {
       // Hits inside our closed shadow root are retargeted to the host; anything else is on top of us.
       const hit = document.elementFromPoint(x, y);
@@ -199,6 +199,9 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
   function check(): void {
     // A detached host is the DOM guard's job (overlay-host.ts); showPopover() would throw on it.
     if (stopped || !host.isConnected) return;
+    // Nothing on screen (enforcement `monitor`, or the person already chose): nothing a page could cover.
+    const surfaces = [...options.surfaces()];
+    if (surfaces.length === 0) return;
     // The hit test needs an up-to-date layout. When the page changed the document since the last frame, that layout
     // is the page's work, which the next frame would do anyway; it is measured apart so a page cannot stretch our
     // checks by making its own layout slow.
@@ -213,7 +216,7 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
     const others = [...new Set([...popovers, ...modalDialogs])];
     const fullscreen = document.fullscreenElement;
     if (fullscreen && fullscreen !== host && !others.includes(fullscreen)) others.push(fullscreen);
-    const covered = isCovered(options);
+    const covered = isCovered(options, surfaces);
     if (covered) stats.covered += 1;
     else memory = { ...memory, coveredStreak: 0 };
     const decision = decideTopLayerRepair(
@@ -244,7 +247,7 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
           below: new Set(others.filter((element) => !decision.close.includes(element))),
           lastRaise: started,
           // Checked at once: a page that reopens its cover between two checks is fought, not given up on.
-          coveredStreak: decision.raise === 'covered' && isCovered(options) ? memory.coveredStreak + 1 : 0,
+          coveredStreak: decision.raise === 'covered' && isCovered(options, surfaces) ? memory.coveredStreak + 1 : 0,
         };
       }
     }
@@ -256,6 +259,12 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
     contested = others.length > 0 || decision.raise !== null;
     averageCost = averageCost === 0 ? cost : averageCost * 0.8 + cost * 0.2;
     nextCheckAt = averageCost > CHECK_BUDGET_MS ? started + Math.min(averageCost * SLOW_CHECK_SPACING, MAX_CHECK_SPACING_MS) : 0;
+  }
+
+  /** Costs microseconds: a live collection that is empty on almost every page, and two cheap reads. */
+  function suspicious(): boolean {
+    for (const dialog of dialogs) if ((dialog as HTMLDialogElement).open) return true;
+    return document.fullscreenElement !== null || !host.matches(':popover-open');
   }
 
   function checkWithinBudget(): void {
@@ -278,9 +287,9 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
   function onFrame(): void {
     frame = undefined;
     if (stopped) return;
-    // While the page keeps other elements in the top layer, also check before the frame is drawn, so a cover the
-    // page reopened since the last check is not drawn even once.
-    if (contested) checkWithinBudget();
+    // While the page keeps other elements in the top layer, or when a cheap look finds one of the usual suspects,
+    // also check before the frame is drawn, so what the page opened since the last check is not drawn even once.
+    if (contested || suspicious()) checkWithinBudget();
     // Checked in the task right after the frame is drawn, when layout is usually clean: the hit test then costs
     // little, and the page's own layout work is not counted against our budget.
     timer = setTimeout(afterFrame, 0);
