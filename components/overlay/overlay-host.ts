@@ -1,15 +1,25 @@
 /**
- * The overlay's host: a `<consent-gate>` element, child of `<html>` (so it exists before `<body>` does), with a
- * closed shadow root the page cannot reach. The page can still reach the host itself, so the host defends itself:
- * - it sits in the top layer (a manual popover), above any z-index and any covering element the page adds;
+ * The overlay's host: a plain `<div data-consent-gate>`, child of `<html>` (so it exists before `<body>` does), with
+ * a closed shadow root the page cannot reach. It is a built-in element on purpose: a page can define a custom
+ * element of any name before our script runs (its constructor attaches its own shadow root, or it disables shadow
+ * roots), and would thereby stop the overlay from ever attaching. Nothing a page defines changes what
+ * `createElement('div')` makes. Tests and tools find the host by its `data-consent-gate` attribute.
+ * The page can still reach the host itself, so the host defends itself:
+ * - it sits in the top layer (a manual popover), above any z-index and any covering element the page adds, and a
+ *   watch (top-layer-watch.ts) raises it again when the page puts its own popover or dialog above it;
  * - its inline style is `all: initial` plus what it needs, every declaration `!important` (inline important
  *   declarations beat any author style sheet, CSS Cascade 5 §6.1);
  * - a MutationObserver puts it back when it is removed or its attributes are changed, and re-opens the popover.
  * Repairs are budgeted so a page that fights back cannot turn the overlay into a busy loop.
  */
 import { OVERLAY_CSS } from './overlay-styles';
+import { startTopLayerWatch, type TopLayerWatch, type TopLayerWatchStats } from './top-layer-watch';
 
-export const HOST_TAG = 'consent-gate';
+/** The host's element: built in, so no custom element a page defines first can take its place. */
+export const HOST_TAG = 'div';
+/** The attribute that marks the host, whatever its tag; `[data-consent-gate]` finds it. */
+export const HOST_MARKER = 'data-consent-gate';
+export const HOST_SELECTOR = `[${HOST_MARKER}]`;
 
 const MAX_Z_INDEX = '2147483647';
 const HOST_STYLE: readonly (readonly [string, string])[] = [
@@ -58,6 +68,8 @@ export interface OverlayHost {
   setAttributes(attributes: Record<string, string | undefined>): void;
   /** How many times the host was repaired after the page tampered with it (for tests and diagnostics). */
   repairs(): number;
+  /** What the top-layer watch did and what its checks cost; null where the browser has no popovers. */
+  topLayerStats(): TopLayerWatchStats | null;
   disconnect(): void;
 }
 
@@ -111,7 +123,7 @@ export function createOverlayHost(document: Document, options: OverlayHostOption
   shadowRoot.append(mountPoint);
 
   const popover = supportsPopover(host);
-  const expected = new Map<string, string>();
+  const expected = new Map<string, string>([[HOST_MARKER, '']]);
   if (popover) expected.set('popover', 'manual');
   let expectedStyle = '';
   let repairCount = 0;
@@ -202,31 +214,24 @@ export function createOverlayHost(document: Document, options: OverlayHostOption
     }
   }
 
-  const onToggle = (event: Event) => {
-    const toggle = event as Event & { newState?: string };
-    if (event.target === host) {
-      if (toggle.newState === 'closed') scheduleRepair();
-      return;
-    }
-    // Another element entered the top layer above ours (a page popover or modal dialog): step back on top.
-    if (toggle.newState === 'open' && popover && isPopoverOpen(host)) {
-      host.hidePopover();
-      host.showPopover();
-    }
-  };
-  const onFullscreenChange = () => {
-    if (popover && isPopoverOpen(host)) {
-      host.hidePopover();
-      host.showPopover();
-    }
-  };
-
   attributeObserver.observe(host, { attributes: true });
   // Catches `document.documentElement` being replaced, and the first <html> when started before it exists.
   documentObserver.observe(document, { childList: true });
-  document.addEventListener('toggle', onToggle, true);
-  document.addEventListener('fullscreenchange', onFullscreenChange, true);
   repair();
+  const topLayerWatch: TopLayerWatch | null = popover
+    ? startTopLayerWatch({
+        host,
+        document,
+        surfaces: () => mountPoint.querySelectorAll('.surface'),
+        // The overlay's modal displays mark their dialog aria-modal (DecisionDialog.tsx).
+        holdsPerson: () => mountPoint.querySelector('[aria-modal="true"]') !== null,
+        raise() {
+          // Leaving and re-entering the top layer puts the host last in it, above whatever the page opened.
+          if (isPopoverOpen(host)) host.hidePopover();
+          host.showPopover();
+        },
+      })
+    : null;
 
   return {
     host,
@@ -239,14 +244,14 @@ export function createOverlayHost(document: Document, options: OverlayHostOption
       writeAttributes();
     },
     repairs: () => repairCount,
+    topLayerStats: () => topLayerWatch?.stats() ?? null,
     disconnect() {
       disconnected = true;
+      topLayerWatch?.stop();
       if (backoffTimer !== undefined) clearTimeout(backoffTimer);
       attributeObserver.disconnect();
       treeObserver.disconnect();
       documentObserver.disconnect();
-      document.removeEventListener('toggle', onToggle, true);
-      document.removeEventListener('fullscreenchange', onFullscreenChange, true);
       host.remove();
     },
   };

@@ -4,7 +4,7 @@
  *  (a) Main-thread script time (CDP Performance.getMetrics `ScriptDuration`, which counts content scripts on the
  *      page's main thread) for a page load on a consent host outside any authorization flow, and on an ordinary page.
  *  (b) On a consent page inside a flow: the overlay's delay after DOMContentLoaded (a MutationObserver installed
- *      before any page script records when `<consent-gate data-state="ready">` appears).
+ *      before any page script records when `<div data-consent-gate data-state="ready">` appears).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +62,7 @@ const TIMING_SCRIPT = `(() => {
   Object.defineProperty(window, '__consentGateBenchTiming', { value: timing });
   document.addEventListener('DOMContentLoaded', () => { timing.domContentLoaded = performance.now(); }, { once: true });
   const check = () => {
-    if (timing.overlayReady === null && document.querySelector('consent-gate[data-state="ready"]')) {
+    if (timing.overlayReady === null && document.querySelector('[data-consent-gate][data-state="ready"]')) {
       timing.overlayReady = performance.now();
     }
   };
@@ -75,7 +75,7 @@ async function flowTiming(browser: ExtensionBrowser, withOverlay: boolean): Prom
   await page.goto(SCENARIOS.google.authorizationUrl(), { waitUntil: 'load' });
   if (withOverlay) {
     // A missing overlay is reported as such (overlayReady stays null), not as a time.
-    await page.waitForFunction(() => document.querySelector('consent-gate[data-state="ready"]') !== null, undefined, { timeout: 5_000 }).catch(() => undefined);
+    await page.waitForFunction(() => document.querySelector('[data-consent-gate][data-state="ready"]') !== null, undefined, { timeout: 5_000 }).catch(() => undefined);
   }
   const timing = await page.evaluate(() => (window as unknown as { __consentGateBenchTiming: FlowTiming }).__consentGateBenchTiming);
   await page.close();

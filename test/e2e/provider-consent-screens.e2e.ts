@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/artifacts';
 import { SCENARIOS, serveAppCallback, serveConsentPage, FIXTURE_PROVIDERS, type FixtureProvider } from './support/consent-fixtures';
-import { overlay } from './support/consent-gate-overlay';
+import { HOST_SELECTOR, overlay } from './support/consent-gate-overlay';
 import { openConsentScreen } from './support/consent-screen';
 import type { ExtensionGlobals } from './support/extension-globals';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
@@ -69,7 +69,7 @@ describe('consent screens of the big providers', () => {
     const page = await browser.context.newPage();
     await page.goto('https://accounts.google.com/ServiceLogin?service=mail', { waitUntil: 'load' });
     await page.waitForTimeout(500);
-    expect(await page.locator('consent-gate').count()).toBe(0);
+    expect(await page.locator(HOST_SELECTOR).count()).toBe(0);
     await page.close();
   });
 });

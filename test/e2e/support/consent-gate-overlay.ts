@@ -5,7 +5,12 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-export const HOST_TAG = 'consent-gate';
+/**
+ * The host is a plain element marked with this attribute (a built-in tag, so no page-defined custom element can take
+ * its place); tests find it by the attribute, never by its tag.
+ */
+export const HOST_MARKER = 'data-consent-gate';
+export const HOST_SELECTOR = `[${HOST_MARKER}]`;
 export const HOST_ATTRIBUTES = ['data-verdict', 'data-risk', 'data-provider', 'data-client-id', 'data-enforcement', 'data-state'] as const;
 export type HostAttributes = Partial<Record<(typeof HOST_ATTRIBUTES)[number], string>>;
 
@@ -14,6 +19,8 @@ interface CdpNode {
   backendNodeId: number;
   nodeName: string;
   localName?: string;
+  /** Flat name, value, name, value... as CDP reports them. */
+  attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
   contentDocument?: CdpNode;
@@ -30,8 +37,15 @@ function sessionFor(page: Page): Promise<CDPSession> {
   return session;
 }
 
+function isHost(node: CdpNode): boolean {
+  const attributes = node.attributes ?? [];
+  for (let index = 0; index < attributes.length; index += 2) if (attributes[index] === HOST_MARKER) return true;
+  return false;
+}
+
 function findHost(node: CdpNode): CdpNode | undefined {
-  if (node.localName === HOST_TAG) return node;
+  // A page can mark its own elements too; only ours carries a (closed) shadow root.
+  if (isHost(node) && (node.shadowRoots?.length ?? 0) > 0) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findHost(child);
     if (found) return found;
@@ -39,31 +53,31 @@ function findHost(node: CdpNode): CdpNode | undefined {
   return undefined;
 }
 
-/** Reads the host's plain DOM attributes, or null when the page has no `<consent-gate>` element. */
+/** Reads the host's plain DOM attributes, or null when the page has no `[data-consent-gate]` element. */
 export async function readHostAttributes(page: Page): Promise<HostAttributes | null> {
   return page.evaluate(
-    ({ tag, names }) => {
-      const host = document.querySelector(tag);
+    ({ selector, names }) => {
+      const host = document.querySelector(selector);
       if (!host) return null;
       return Object.fromEntries(names.flatMap((name) => (host.hasAttribute(name) ? [[name, host.getAttribute(name) ?? '']] : [])));
     },
-    { tag: HOST_TAG, names: [...HOST_ATTRIBUTES] },
+    { selector: HOST_SELECTOR, names: [...HOST_ATTRIBUTES] },
   );
 }
 
 /** Waits for the overlay host to report `data-state="ready"` and returns its attributes. */
 export async function waitForOverlayReady(page: Page, timeout = 10_000): Promise<HostAttributes> {
   try {
-    await page.waitForSelector(`${HOST_TAG}[data-state="ready"]`, { state: 'attached', timeout });
+    await page.waitForSelector(`${HOST_SELECTOR}[data-state="ready"]`, { state: 'attached', timeout });
   } catch (error) {
     const seen = await readHostAttributes(page).catch(() => null);
     throw new Error(
-      `No <${HOST_TAG} data-state="ready"> on ${page.url()} within ${timeout} ms; host seen: ${JSON.stringify(seen)}`,
+      `No ${HOST_SELECTOR}[data-state="ready"] on ${page.url()} within ${timeout} ms; host seen: ${JSON.stringify(seen)}`,
       { cause: error },
     );
   }
   const attributes = await readHostAttributes(page);
-  if (!attributes) throw new Error(`<${HOST_TAG}> vanished from ${page.url()} right after it was ready`);
+  if (!attributes) throw new Error(`${HOST_SELECTOR} vanished from ${page.url()} right after it was ready`);
   return attributes;
 }
 
@@ -92,9 +106,9 @@ export function overlay(page: Page): OverlayHandle {
     const cdp = await sessionFor(page);
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const host = findHost(root);
-    if (!host) return { missing: `No <${HOST_TAG}> element on ${page.url()}` };
+    if (!host) return { missing: `No ${HOST_SELECTOR} element with a shadow root on ${page.url()}` };
     const shadow = host.shadowRoots?.[0];
-    if (!shadow) return { missing: `<${HOST_TAG}> on ${page.url()} has no shadow root` };
+    if (!shadow) return { missing: `${HOST_SELECTOR} on ${page.url()} has no shadow root` };
     return { cdp, rootId: shadow.nodeId };
   }
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageFacts } from '../../../lib/evaluation';
 import type { MessageReplies, OverlayView } from '../../../lib/messages/protocol';
 import { PAGE_FACTS_DEBOUNCE_MS, startOverlay, type OverlayController, type OverlayMessenger } from '../../../components/overlay/overlay-controller';
+import { HOST_SELECTOR } from '../../../components/overlay/overlay-host';
 import { HOSTILE_APP_NAME } from '../../fixtures/consent-pages/consent-pages';
 import { makeView } from './overlay-view';
 
@@ -101,7 +102,7 @@ describe('startOverlay', () => {
   it('removes itself when the background says the tab is not in a flow', async () => {
     const controller = start(fakeMessenger(async () => ({ view: null })));
     await waitFor(() => expect(controller.isActive()).toBe(false));
-    expect(document.querySelector('consent-gate')).toBeNull();
+    expect(document.querySelector(HOST_SELECTOR)).toBeNull();
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOverlayHost, HOST_TAG, type OverlayHost } from '../../../components/overlay/overlay-host';
+import { createOverlayHost, HOST_SELECTOR, type OverlayHost } from '../../../components/overlay/overlay-host';
 
 const hosts: OverlayHost[] = [];
 function create(): OverlayHost {
@@ -17,12 +17,42 @@ afterEach(() => {
 });
 
 describe('the overlay host', () => {
-  it('is a <consent-gate> child of <html> with a closed shadow root', () => {
+  it('is a built-in <div data-consent-gate> child of <html> with a closed shadow root', () => {
     const { host, mountPoint } = create();
-    expect(host.localName).toBe(HOST_TAG);
+    expect(host.localName).toBe('div');
+    expect(host.hasAttribute('data-consent-gate')).toBe(true);
+    expect(document.querySelector(HOST_SELECTOR)).toBe(host);
     expect(host.parentNode).toBe(document.documentElement);
     expect(host.shadowRoot).toBeNull();
     expect(mountPoint.getRootNode()).not.toBe(document);
+  });
+
+  it('attaches even when the page defined a consent-gate custom element that claims the shadow root', () => {
+    // What a hostile page can do in its own world before our script runs; the host's tag is out of its reach.
+    class Squatter extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'closed' });
+      }
+    }
+    if (!customElements.get('consent-gate')) customElements.define('consent-gate', Squatter);
+    const { host, mountPoint } = create();
+    expect(host).not.toBeInstanceOf(Squatter);
+    expect(mountPoint.getRootNode()).not.toBe(document);
+    expect(host.parentNode).toBe(document.documentElement);
+  });
+
+  it('puts its marker back when the page removes it', async () => {
+    const overlayHost = create();
+    overlayHost.host.removeAttribute('data-consent-gate');
+    await settle();
+    expect(overlayHost.host.getAttribute('data-consent-gate')).toBe('');
+  });
+
+  it('runs no top-layer watch where the browser has no popovers (happy-dom has none)', () => {
+    const overlayHost = create();
+    expect(typeof overlayHost.host.showPopover).toBe('undefined');
+    expect(overlayHost.topLayerStats()).toBeNull();
   });
 
   it('works before <body> exists', () => {
