@@ -106,7 +106,7 @@ describe('enterprise managed storage', () => {
     expect((await getEffectivePolicy()).source).toBe('default');
   });
 
-  it('keeps the last good managed policy when the new one is invalid, and says why', async () => {
+  it('drops only the bad part of a managed policy, and says where', async () => {
     await setManagedPolicy({ enforcement: 'block' });
     expect((await getEffectivePolicy()).compiled.enforcement).toBe('block');
 
@@ -116,8 +116,29 @@ describe('enterprise managed storage', () => {
     const cached = await getEffectivePolicy();
     expect(cached.compiled.enforcement).toBe('block');
     expect(cached.source).toBe('managed');
-    expect(cached.error).toMatch(/^Managed policy: The managed policy is invalid \(1 problem\); Consent Gate keeps the last valid policy\. First: \$\.approvedIntegrations\[0\]\.scopes/);
-    expect(cached.status.sources.managed).toMatchObject({ active: true, error: expect.stringMatching(/invalid/) });
+    expect(cached.policy.approvedIntegrations).toEqual([]);
+    expect(cached.error).toMatch(/^Managed policy: The managed policy has 1 problem; only the part each one is in is ignored, every other key stays in force\. \$\.approvedIntegrations\[0\]\.scopes: "scopes" is missing/);
+    expect(cached.status.sources.managed).toMatchObject({ active: true, error: expect.stringMatching(/approvedIntegrations\[0\]/) });
+  });
+
+  it('keeps the lock and the enforcement when one approval has an impossible date', async () => {
+    await setPolicy({ enforcement: 'off' });
+    await setManagedPolicy({
+      enforcement: 'block',
+      allowLocalPolicy: false,
+      approvedIntegrations: [
+        { provider: 'google', clientId: GOOGLE_CLIENT, scopes: ['openid'] },
+        { provider: 'github', clientId: 'Iv1.pilot', scopes: ['read:org'], expiresOn: '2026-02-30' },
+      ],
+    });
+    const cached = await getEffectivePolicy();
+    expect(cached.compiled.enforcement).toBe('block');
+    expect(cached.status.sources.local.allowed).toBe(false);
+    expect(cached.policy.approvedIntegrations).toEqual([{ provider: 'google', clientId: GOOGLE_CLIENT, scopes: ['openid'] }]);
+    expect(cached.status.sources.managed.error).toMatch(/\$\.approvedIntegrations\[1\]\.expiresOn: "2026-02-30" is not a real calendar day/);
+    await startBackground();
+    const reply = await deliver({ type: 'page/import-local-policy', text: '{ "enforcement": "off" }' }, OPTIONS);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow a local policy/) });
   });
 
   it('keeps the last good managed policy across a restart, not the defaults', async () => {
@@ -128,8 +149,9 @@ describe('enterprise managed storage', () => {
     await setManagedPolicy({ enforcement: 'strictest' });
     restartWorker();
     const cached = await getEffectivePolicy();
+    // The invalid enforcement falls back to the last good managed value, remembered across the restart.
     expect(cached.compiled.enforcement).toBe('acknowledge');
-    expect(cached.error).toMatch(/managed policy is invalid/);
+    expect(cached.error).toMatch(/\$\.enforcement: /);
   });
 
   it.each([
