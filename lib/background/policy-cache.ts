@@ -9,7 +9,7 @@ import type { PolicySourceStatus, PolicyStatus } from '../messages/protocol';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile-policy';
 import { DEFAULT_POLICY, defaultCompiledPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
-import { resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
+import { describeLocalRestrictions, resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
 import { readLocalPolicy, resetLocalPolicySource, POLICY_STORAGE_KEY } from './local-policy-source';
 import { readManagedPolicy, resetManagedPolicySource } from './managed-policy-source';
 import { errorMessage } from './error-message';
@@ -104,6 +104,7 @@ async function load(): Promise<LoadResult> {
     return { value: { ...fallback, sourceErrors, error: [combineErrors(sourceErrors), reason].filter(Boolean).join(' ') }, cacheable: false };
   }
 
+  const localRestrictions = describeLocalRestrictions(resolved.localRestricted ?? []);
   const status: PolicyStatus = {
     policy: resolved.policy,
     origins,
@@ -120,6 +121,7 @@ async function load(): Promise<LoadResult> {
         allowed: localAllowed,
         // Not an error of the policy in force: the options page says why the imported file does nothing.
         ...(local.error === undefined && resolved.localIgnored !== undefined ? { error: resolved.localIgnored } : {}),
+        ...(localRestrictions === undefined ? {} : { ignored: localRestrictions }),
       },
     },
   };

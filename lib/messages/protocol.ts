@@ -118,7 +118,8 @@ export interface PolicyStatus {
   sources: {
     managed: PolicySourceStatus;
     remote: PolicySourceStatus & { url?: string; serial?: number; checkedAt?: string };
-    local: PolicySourceStatus & { allowed: boolean };
+    /** `ignored`: what of the local file is not used because managed or remote policy exists, and why. */
+    local: PolicySourceStatus & { allowed: boolean; ignored?: string };
   };
 }
 

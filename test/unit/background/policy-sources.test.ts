@@ -37,8 +37,15 @@ describe('precedence: managed, then local, then defaults', () => {
     ['a local policy only', undefined, { enforcement: 'block' }, 'block', { enforcement: 'local', approvedIntegrations: 'default' }],
     ['a managed policy only', { enforcement: 'monitor' }, undefined, 'monitor', { enforcement: 'managed', approvedIntegrations: 'default' }],
     [
-      'both: managed wins per key, local fills the rest',
+      'both: managed wins per key; the file cannot approve apps unless managed policy allows it',
       { enforcement: 'acknowledge' },
+      { enforcement: 'off', approvedIntegrations: APPROVE_DRIVE },
+      'acknowledge',
+      { enforcement: 'managed', approvedIntegrations: 'default' },
+    ],
+    [
+      'both, and managed policy lets the file approve apps',
+      { enforcement: 'acknowledge', localPolicy: { allowApprovals: true } },
       { enforcement: 'off', approvedIntegrations: APPROVE_DRIVE },
       'acknowledge',
       { enforcement: 'managed', approvedIntegrations: 'local' },
@@ -56,6 +63,15 @@ describe('precedence: managed, then local, then defaults', () => {
     const cached = await getEffectivePolicy();
     expect(cached.compiled.enforcement).toBe(enforcement);
     expect(cached.status.origins).toMatchObject(origins);
+    expect(cached.error).toBeUndefined();
+  });
+
+  it('says which keys of the local file are ignored under managed policy, and why', async () => {
+    await setManagedPolicy({ enforcement: 'warn' });
+    await setPolicy({ approvedIntegrations: APPROVE_DRIVE, reporting: { webhookUrl: 'https://hooks.elsewhere.example/events' } });
+    const cached = await getEffectivePolicy();
+    expect(cached.policy.reporting).toBeUndefined();
+    expect(cached.status.sources.local.ignored).toMatch(/approvedIntegrations \(only managed policy may let a local file approve apps.*reporting \(only managed policy may let a local file choose where/);
     expect(cached.error).toBeUndefined();
   });
 
