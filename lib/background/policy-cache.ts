@@ -69,7 +69,7 @@ async function load(): Promise<LoadResult> {
   const now = new Date();
   const [managed, local] = await Promise.all([readManagedPolicy(now), readLocalPolicy()]);
   const remoteTarget = remoteConfigTarget(managed.policy);
-  const remote: RemoteReading = await readRemotePolicy(remoteTarget);
+  const remote: RemoteReading = await readRemotePolicy(remoteTarget, now);
   const localAllowed = managed.policy?.allowLocalPolicy !== false;
 
   const resolved = resolveEffectivePolicy({
@@ -115,6 +115,8 @@ async function load(): Promise<LoadResult> {
         ...(remote.url === undefined ? {} : { url: remote.url }),
         ...(remote.serial === undefined ? {} : { serial: remote.serial }),
         ...(remote.checkedAt === undefined ? {} : { checkedAt: remote.checkedAt }),
+        ...(remote.expired === true ? { expired: true } : {}),
+        ...(remote.expiresAt === undefined ? {} : { expiresAt: remote.expiresAt }),
       },
       local: {
         ...sourceStatus(local, used.has('local')),

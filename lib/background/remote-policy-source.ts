@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { parsePolicyText } from '../policy/parse-policy';
 import type { Policy } from '../policy/schema';
+import { remoteConfigInForce, type KeptRemoteCopy } from '../policy-sources/expired-remote-policy';
 import { refreshRemoteConfig, type RefreshInput, type RefreshOutcome, type RemoteConfigState } from '../policy-sources/fetch-remote-config';
 import { importPublicKey, verifySignedConfig } from '../remote-config/signed-config';
 import { errorMessage } from './error-message';
@@ -38,6 +39,9 @@ export interface RemoteReading extends SourceReading {
   url?: string;
   serial?: number;
   checkedAt?: string;
+  /** The kept copy is past its signed expiry and stays in force (lib/policy-sources/expired-remote-policy.ts). */
+  expired?: boolean;
+  expiresAt?: string;
 }
 
 /** The remote config managed policy asks for, or `undefined` when it names none (or only half of it). */
@@ -60,28 +64,30 @@ async function saveStoredRemoteConfig(stored: StoredRemoteConfig): Promise<void>
 }
 
 /** The envelope verified in this worker's life, so a re-read of the policy does not verify and parse it again. */
-let verified: { envelope: string; publicKey: string; policy: Policy } | undefined;
+let verified: { envelope: string; publicKey: string; policy: Policy; expiresAt?: string } | undefined;
 
 /**
- * The kept copy is verified again against the pinned key before use, so a policy written into storage.local by
- * anything but a verified fetch is never used. Its expiry was checked when it arrived; a copy that expired since
- * stays in force (the last good policy) until a newer one is published.
+ * The kept copy is verified again against the pinned key before use, so a policy written into storage by anything
+ * but a verified fetch is never used. It is verified as of the time it was accepted: its expiry since then is not a
+ * reason to drop it but is judged by the one rule in lib/policy-sources/expired-remote-policy.ts.
  */
-async function verifiedPolicy(stored: StoredRemoteConfig): Promise<Policy | { error: string }> {
-  const { envelope, checkedAt } = stored.state;
+async function verifiedPolicy(stored: StoredRemoteConfig): Promise<KeptRemoteCopy | { error: string }> {
+  const { envelope, checkedAt, verifiedAt } = stored.state;
   if (envelope === undefined) return { error: 'no envelope' };
-  if (verified?.envelope === envelope && verified.publicKey === stored.publicKey) return verified.policy;
+  if (verified?.envelope === envelope && verified.publicKey === stored.publicKey) return verified;
+  // Copies kept before `verifiedAt` existed were accepted no later than their last check.
+  const acceptedAt = verifiedAt ?? checkedAt;
   const result = await verifySignedConfig(envelope, await importPublicKey(stored.publicKey), {
-    now: checkedAt === undefined ? new Date() : new Date(checkedAt),
+    now: acceptedAt === undefined ? new Date() : new Date(acceptedAt),
   });
   if (!result.ok) return { error: result.error };
   const parsed = parsePolicyText(result.policyText);
   if (!parsed.ok) return { error: 'its policy is invalid' };
-  verified = { envelope, publicKey: stored.publicKey, policy: parsed.policy };
-  return parsed.policy;
+  verified = { envelope, publicKey: stored.publicKey, policy: parsed.policy, ...(result.expiresAt === undefined ? {} : { expiresAt: result.expiresAt }) };
+  return verified;
 }
 
-export async function readRemotePolicy(target: RemoteConfigTarget | undefined): Promise<RemoteReading> {
+export async function readRemotePolicy(target: RemoteConfigTarget | undefined, now: Date = new Date()): Promise<RemoteReading> {
   if (target === undefined) return {};
   let stored: StoredRemoteConfig | undefined;
   try {
@@ -95,16 +101,23 @@ export async function readRemotePolicy(target: RemoteConfigTarget | undefined): 
   const reading: RemoteReading = {
     url: target.url,
     ...(state.checkedAt === undefined ? {} : { checkedAt: state.checkedAt, updatedAt: state.checkedAt }),
-    ...(state.error === undefined ? {} : { error: state.error.message }),
   };
   if (state.envelope === undefined) {
-    return state.error === undefined ? reading : { ...reading, error: `${state.error.message} No signed config has been received yet.` };
+    const inForce = remoteConfigInForce({ ...(state.error === undefined ? {} : { lastError: state.error }), now });
+    return inForce.error === undefined ? reading : { ...reading, error: inForce.error };
   }
-  const policy = await verifiedPolicy(stored);
-  if ('error' in policy) {
-    return { ...reading, error: `The kept remote config no longer verifies against the pinned key (${policy.error}); it is not used.` };
+  const kept = await verifiedPolicy(stored);
+  if ('error' in kept) {
+    return { ...reading, error: `The kept remote config no longer verifies against the pinned key (${kept.error}); it is not used.` };
   }
-  return { ...reading, policy, ...(state.serial === undefined ? {} : { serial: state.serial }) };
+  const inForce = remoteConfigInForce({ kept, ...(state.error === undefined ? {} : { lastError: state.error }), now });
+  return {
+    ...reading,
+    ...(inForce.policy === undefined ? {} : { policy: inForce.policy }),
+    ...(inForce.error === undefined ? {} : { error: inForce.error }),
+    ...(inForce.expired ? { expired: true, ...(kept.expiresAt === undefined ? {} : { expiresAt: kept.expiresAt }) } : {}),
+    ...(state.serial === undefined ? {} : { serial: state.serial }),
+  };
 }
 
 export type RemoteFetch = RefreshInput['fetch'];
