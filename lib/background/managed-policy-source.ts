@@ -5,6 +5,7 @@
  * storage that cannot be read keeps the last good managed policy in force (remembered across restarts) and says why.
  */
 import { browser } from 'wxt/browser';
+import { readPolicyState, removePolicyState, writePolicyState } from '../storage/policy-state';
 import { parseManagedPolicy } from '../policy/parse-managed-policy';
 import { parsePolicy, type PolicyError } from '../policy/parse-policy';
 import { errorMessage } from './error-message';
@@ -24,7 +25,7 @@ const NO_MANAGED_POLICY = /managed storage manifest not found/i;
 type ManagedRead = { kind: 'values'; values: Record<string, unknown> } | { kind: 'none' } | { kind: 'failed'; reason: string };
 
 let lastGood: SourceReading | undefined;
-/** Whether storage.local may still hold a last good managed policy (unknown at worker start). */
+/** Whether the policy state may still hold a last good managed policy (unknown at worker start). */
 let storedCopyMayExist = true;
 
 function readWithTimeout(get: () => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
@@ -59,7 +60,7 @@ async function readManagedStorage(): Promise<ManagedRead> {
 async function storedLastGood(): Promise<SourceReading | undefined> {
   if (lastGood !== undefined) return lastGood;
   try {
-    const stored = (await browser.storage.local.get(MANAGED_LAST_GOOD_KEY))[MANAGED_LAST_GOOD_KEY] as { policy?: unknown; updatedAt?: string } | undefined;
+    const stored = (await readPolicyState([MANAGED_LAST_GOOD_KEY]))[MANAGED_LAST_GOOD_KEY] as { policy?: unknown; updatedAt?: string } | undefined;
     if (stored === undefined) return undefined;
     const parsed = parsePolicy(stored.policy);
     return parsed.ok ? { policy: parsed.policy, ...(stored.updatedAt === undefined ? {} : { updatedAt: stored.updatedAt }) } : undefined;
@@ -73,8 +74,8 @@ async function storedLastGood(): Promise<SourceReading | undefined> {
 async function forgetStoredLastGood(): Promise<void> {
   if (!storedCopyMayExist) return;
   try {
-    const stored = await browser.storage.local.get(MANAGED_LAST_GOOD_KEY);
-    if (stored[MANAGED_LAST_GOOD_KEY] !== undefined) await browser.storage.local.remove(MANAGED_LAST_GOOD_KEY);
+    const stored = await readPolicyState([MANAGED_LAST_GOOD_KEY]);
+    if (stored[MANAGED_LAST_GOOD_KEY] !== undefined) await removePolicyState([MANAGED_LAST_GOOD_KEY]);
     storedCopyMayExist = false;
   } catch (error) {
     console.error('Consent Gate could not forget the last managed policy:', errorMessage(error));
@@ -107,7 +108,7 @@ export async function readManagedPolicy(now: Date): Promise<SourceReading> {
       const updatedAt = stored?.policy !== undefined && samePolicy(stored.policy, parsed.policy) && stored.updatedAt ? stored.updatedAt : now.toISOString();
       lastGood = { policy: parsed.policy, updatedAt };
       storedCopyMayExist = true;
-      if (stored?.updatedAt !== updatedAt) await browser.storage.local.set({ [MANAGED_LAST_GOOD_KEY]: { policy: parsed.policy, updatedAt } });
+      if (stored?.updatedAt !== updatedAt) await writePolicyState({ [MANAGED_LAST_GOOD_KEY]: { policy: parsed.policy, updatedAt } });
       return error === undefined ? lastGood : { ...lastGood, error };
     }
   }

@@ -12,6 +12,7 @@ import type { Policy } from '../policy/schema';
 import { describeLocalRestrictions, resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
 import { readLocalPolicy, resetLocalPolicySource, POLICY_STORAGE_KEY } from './local-policy-source';
 import { readManagedPolicy, resetManagedPolicySource } from './managed-policy-source';
+import { resetPolicyStateMove } from '../storage/policy-state';
 import { errorMessage } from './error-message';
 import type { SourceReading } from './policy-source-reading';
 import { readRemotePolicy, remoteConfigTarget, resetRemotePolicySource, type RemoteConfigTarget, type RemoteReading } from './remote-policy-source';
@@ -178,10 +179,19 @@ export function resetPolicyCache(): void {
   resetLocalPolicySource();
   resetManagedPolicySource();
   resetRemotePolicySource();
+  resetPolicyStateMove();
 }
 
-/** Whether a `storage.onChanged` event changes a source of the policy in force. */
-export function isPolicyChange(changes: Record<string, unknown>, areaName: string): boolean {
-  if (areaName === 'managed') return true;
-  return areaName === 'local' && Object.hasOwn(changes, POLICY_STORAGE_KEY);
+/**
+ * Whether a `storage.onChanged` event changes a source of the policy in force: only managed storage now. The local
+ * policy and the other policy state live in IndexedDB (lib/storage/policy-state.ts); their changes are announced by
+ * `onPolicyStateChanged`, so a content script writing storage.local changes nothing.
+ */
+export function isPolicyChange(_changes: Record<string, unknown>, areaName: string): boolean {
+  return areaName === 'managed';
+}
+
+/** Policy-state keys whose change (from another extension context) changes the policy in force. */
+export function isPolicyStateChange(keys: readonly string[]): boolean {
+  return keys.includes(POLICY_STORAGE_KEY);
 }

@@ -1,10 +1,11 @@
 /**
  * This module's job is the browser: the signed remote config named by managed policy (`configUrl` +
- * `configPublicKey`). Its state (last good policy and envelope, serial, ETag, last error) lives in storage.local,
+ * `configPublicKey`). Its state (last good policy and envelope, serial, ETag, last error) lives in the policy state
+ * (lib/storage/policy-state.ts, IndexedDB, out of reach of content scripts),
  * so a restart keeps the last good copy and the serial, and the rollback guard holds across restarts. Fetched
  * with `fetch` directly: no cookies, no redirects; the admin's endpoint answers CORS for the extension's origin.
  */
-import { browser } from 'wxt/browser';
+import { readPolicyState, writePolicyState } from '../storage/policy-state';
 import { parsePolicyText } from '../policy/parse-policy';
 import type { Policy } from '../policy/schema';
 import { remoteConfigInForce, type KeptRemoteCopy } from '../policy-sources/expired-remote-policy';
@@ -24,7 +25,7 @@ export interface RemoteConfigTarget {
   refreshMinutes: number;
 }
 
-/** What storage.local keeps: the state of one URL and key (a new URL or key starts afresh). */
+/** What the policy state keeps: the state of one URL and key (a new URL or key starts afresh). */
 export interface StoredRemoteConfig {
   url: string;
   publicKey: string;
@@ -55,12 +56,12 @@ export function isSameTarget(stored: StoredRemoteConfig | undefined, target: Rem
 }
 
 export async function loadStoredRemoteConfig(): Promise<StoredRemoteConfig | undefined> {
-  const stored = (await browser.storage.local.get(REMOTE_STATE_KEY))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
+  const stored = (await readPolicyState([REMOTE_STATE_KEY]))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
   return stored !== undefined && typeof stored === 'object' && typeof stored.url === 'string' ? stored : undefined;
 }
 
 async function saveStoredRemoteConfig(stored: StoredRemoteConfig): Promise<void> {
-  await browser.storage.local.set({ [REMOTE_STATE_KEY]: stored });
+  await writePolicyState({ [REMOTE_STATE_KEY]: stored });
 }
 
 /** The envelope verified in this worker's life, so a re-read of the policy does not verify and parse it again. */

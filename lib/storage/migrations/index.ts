@@ -2,6 +2,7 @@
 import { initialMigration } from './001-initial';
 import { reviewClientIndexMigration } from './002-review-client-index';
 import { outboxMigration } from './003-outbox';
+import { policyStateMigration } from './004-policy-state';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initialMigration, reviewClientIndexMigration, outboxMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, reviewClientIndexMigration, outboxMigration, policyStateMigration];

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LAST_GOOD_POLICY_KEY, POLICY_STORAGE_KEY } from '../../../lib/background/local-policy-source';
 import { MANAGED_LAST_GOOD_KEY } from '../../../lib/background/managed-policy-source';
-import { getEffectivePolicy, invalidatePolicy, isPolicyChange } from '../../../lib/background/policy-cache';
+import { readPolicyState } from '../../../lib/storage/policy-state';
+import { getEffectivePolicy, invalidatePolicy, isPolicyChange, isPolicyStateChange } from '../../../lib/background/policy-cache';
 import {
   deliver,
   GOOGLE_CLIENT,
@@ -68,7 +69,7 @@ describe('precedence: managed, then local, then defaults', () => {
 
   it('says which keys of the local file are ignored under managed policy, and why', async () => {
     await setManagedPolicy({ enforcement: 'warn' });
-    await setPolicy({ approvedIntegrations: APPROVE_DRIVE, reporting: { webhookUrl: 'https://hooks.elsewhere.example/events' } });
+    await setPolicy({ approvedIntegrations: APPROVE_DRIVE, reporting: { webhookUrl: 'https://hooks.elsewhere.example/events' } } as never);
     const cached = await getEffectivePolicy();
     expect(cached.policy.reporting).toBeUndefined();
     expect(cached.status.sources.local.ignored).toMatch(/approvedIntegrations \(only managed policy may let a local file approve apps.*reporting \(only managed policy may let a local file choose where/);
@@ -160,7 +161,7 @@ describe('enterprise managed storage', () => {
   it('keeps the last good managed policy across a restart, not the defaults', async () => {
     await setManagedPolicy({ enforcement: 'acknowledge' });
     await getEffectivePolicy();
-    expect((await fakeBrowser.storage.local.get(MANAGED_LAST_GOOD_KEY))[MANAGED_LAST_GOOD_KEY]).toMatchObject({ policy: { enforcement: 'acknowledge' } });
+    expect((await readPolicyState([MANAGED_LAST_GOOD_KEY]))[MANAGED_LAST_GOOD_KEY]).toMatchObject({ policy: { enforcement: 'acknowledge' } });
 
     await setManagedPolicy({ enforcement: 'strictest' });
     restartWorker();
@@ -200,16 +201,41 @@ describe('enterprise managed storage', () => {
     await setManagedPolicy({});
     invalidatePolicy();
     expect((await getEffectivePolicy()).source).toBe('default');
-    expect((await fakeBrowser.storage.local.get(MANAGED_LAST_GOOD_KEY))[MANAGED_LAST_GOOD_KEY]).toBeUndefined();
+    expect((await readPolicyState([MANAGED_LAST_GOOD_KEY]))[MANAGED_LAST_GOOD_KEY]).toBeUndefined();
   });
 
   it.each([
     [{ enforcement: {} }, 'managed', true],
-    [{ policy: {} }, 'local', true],
+    // The local policy is not in storage.local any more: a content script writing this key changes nothing.
+    [{ policy: {} }, 'local', false],
     [{ [MANAGED_LAST_GOOD_KEY]: {} }, 'local', false],
     [{ 'policy:remote': {} }, 'local', false],
   ])('isPolicyChange(%o, %s) is %s', (changes, area, expected) => {
     expect(isPolicyChange(changes, area)).toBe(expected);
+  });
+
+  it.each<[string[], boolean]>([
+    [['policy'], true],
+    [['policy:last-good', 'policy:imported-at'], false],
+    [['policy:remote'], false],
+  ])('isPolicyStateChange(%o) is %s', (keys, expected) => {
+    expect(isPolicyStateChange(keys)).toBe(expected);
+  });
+
+  it('ignores a policy a content script writes into storage.local', async () => {
+    await setPolicy({ enforcement: 'block' });
+    await startBackground();
+    await settleBackground();
+    await fakeBrowser.storage.local.set({ policy: { enforcement: 'off' } });
+    await settleBackground();
+    invalidatePolicy();
+    expect((await getEffectivePolicy()).compiled.enforcement).toBe('block');
+    // After a restart the stray key is deleted, never moved into the policy state.
+    restartWorker();
+    await startBackground();
+    await settleBackground();
+    expect((await getEffectivePolicy()).compiled.enforcement).toBe('block');
+    expect(await fakeBrowser.storage.local.get('policy')).toEqual({});
   });
 });
 
@@ -218,7 +244,7 @@ describe('local policy import', () => {
     await startBackground();
     const text = '// Acme pilot\n{ "enforcement": "block", "approvedIntegrations": [] }';
     expect(await deliver({ type: 'page/import-local-policy', text }, OPTIONS)).toEqual({ ok: true });
-    expect((await fakeBrowser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY]).toBe(text);
+    expect((await readPolicyState([POLICY_STORAGE_KEY]))[POLICY_STORAGE_KEY]).toBe(text);
     const status = await deliver({ type: 'page/get-policy-status' }, OPTIONS);
     expect(status).toMatchObject({ ok: true, status: { origins: { enforcement: 'local' }, sources: { local: { active: true, updatedAt: expect.any(String) } } } });
   });
@@ -243,14 +269,14 @@ describe('local policy import', () => {
     await startBackground();
     const reply = await deliver({ type: 'page/import-local-policy', text: '{ "enforcement": "off" }' }, OPTIONS);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/does not allow a local policy/) });
-    expect((await fakeBrowser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY]).toBeUndefined();
+    expect((await readPolicyState([POLICY_STORAGE_KEY]))[POLICY_STORAGE_KEY]).toBeUndefined();
   });
 
   it('clears the local policy and its remembered copy; the defaults take over', async () => {
     await setPolicy({ enforcement: 'block' });
     await startBackground();
     expect(await deliver({ type: 'page/clear-local-policy' }, OPTIONS)).toEqual({ ok: true });
-    expect(await fakeBrowser.storage.local.get([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY])).toEqual({});
+    expect(await readPolicyState([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY])).toEqual({});
     expect((await getEffectivePolicy()).compiled.enforcement).toBe('warn');
   });
 });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getEffectivePolicy } from '../../../lib/background/policy-cache';
 import { REMOTE_CONFIG_ALARM } from '../../../lib/background/remote-config-schedule';
 import { REMOTE_STATE_KEY, type StoredRemoteConfig } from '../../../lib/background/remote-policy-source';
+import { readPolicyState, writePolicyState } from '../../../lib/storage/policy-state';
 import { generateSigningKeyPair, importPrivateKey, signConfig } from '../../../lib/remote-config/signed-config';
 import {
   deliver,
@@ -70,7 +71,7 @@ function configRequests() {
 }
 
 async function storedRemote(): Promise<StoredRemoteConfig | undefined> {
-  return (await fakeBrowser.storage.local.get(REMOTE_STATE_KEY))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
+  return (await readPolicyState([REMOTE_STATE_KEY]))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
 }
 
 /** Starts with serial 2 of the remote config in force (enforcement: block). */
@@ -204,7 +205,7 @@ describe('the signed remote config', () => {
     const stored = await storedRemote();
     const forged = JSON.parse(stored!.state.envelope!) as { policy: string };
     forged.policy = JSON.stringify({ enforcement: 'off' });
-    await fakeBrowser.storage.local.set({ [REMOTE_STATE_KEY]: { ...stored, state: { ...stored!.state, envelope: JSON.stringify(forged), policy: { enforcement: 'off' } } } });
+    await writePolicyState({ [REMOTE_STATE_KEY]: { ...stored, state: { ...stored!.state, envelope: JSON.stringify(forged), policy: { enforcement: 'off' } } } });
     restartWorker();
     const cached = await getEffectivePolicy();
     expect(cached.compiled.enforcement).toBe('warn');

@@ -94,7 +94,7 @@ describe('003-outbox', () => {
 
   it('nothing to migrate: a fresh database gets every store at once', async () => {
     const current = await openConsentGateDatabase();
-    expect([...current.objectStoreNames].sort()).toEqual(['events', 'outbox', 'reviews']);
+    expect([...current.objectStoreNames].sort()).toEqual(['events', 'outbox', 'policy-state', 'reviews']);
     current.close();
   });
 });
