@@ -11,6 +11,7 @@ import {
   pageSender,
   resetBackground,
   restartWorker,
+  setAccessLevel,
   setManagedPolicy,
   setPolicy,
   settleBackground,
@@ -220,6 +221,12 @@ describe('enterprise managed storage', () => {
     [['policy:remote'], false],
   ])('isPolicyStateChange(%o) is %s', (keys, expected) => {
     expect(isPolicyStateChange(keys)).toBe(expected);
+  });
+
+  it('restricts session storage (the per-tab flows) to the extension at start', async () => {
+    await startBackground();
+    await settleBackground();
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
   });
 
   it('ignores a policy a content script writes into storage.local', async () => {
