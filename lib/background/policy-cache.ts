@@ -43,6 +43,11 @@ interface LoadResult {
 const SOURCE_LABELS = { managed: 'Managed policy', remote: 'Remote config', local: 'Local policy' } as const;
 
 let cached: Promise<CachedPolicy> | undefined;
+/**
+ * When the remote copy in force expires: the cached policy is resolved again from then on, so "expired" shows
+ * without waiting for the next check (lib/policy-sources/expired-remote-policy.ts).
+ */
+let cachedUntil: number | undefined;
 /** The last effective policy that compiled: kept if a later combination of sources fails to. */
 let lastCompiled: CachedPolicy | undefined;
 
@@ -71,6 +76,8 @@ async function load(): Promise<LoadResult> {
   const [managed, local] = await Promise.all([readManagedPolicy(now), readLocalPolicy()]);
   const remoteTarget = remoteConfigTarget(managed.policy);
   const remote: RemoteReading = await readRemotePolicy(remoteTarget, now);
+  const remoteExpiry = remote.expired !== true && remote.expiresAt !== undefined ? Date.parse(remote.expiresAt) : Number.NaN;
+  if (!Number.isNaN(remoteExpiry)) cachedUntil = remoteExpiry;
   const localAllowed = managed.policy?.allowLocalPolicy !== false;
 
   const resolved = resolveEffectivePolicy({
@@ -144,7 +151,9 @@ async function load(): Promise<LoadResult> {
 
 /** The policy in force, compiled. Cheap after the first call. */
 export function getEffectivePolicy(): Promise<CachedPolicy> {
+  if (cached !== undefined && cachedUntil !== undefined && Date.now() >= cachedUntil) cached = undefined;
   if (cached === undefined) {
+    cachedUntil = undefined;
     const loading: Promise<CachedPolicy> = load()
       .catch((error: unknown): LoadResult => {
         // A source failed in a way it could not absorb: the policy last in force stays, with the reason.
@@ -170,11 +179,13 @@ export function getEffectivePolicy(): Promise<CachedPolicy> {
 /** Forget the compiled policy; the next call resolves the sources again. */
 export function invalidatePolicy(): void {
   cached = undefined;
+  cachedUntil = undefined;
 }
 
 /** Tests: forget every remembered policy too, as after a service-worker restart. */
 export function resetPolicyCache(): void {
   cached = undefined;
+  cachedUntil = undefined;
   lastCompiled = undefined;
   resetLocalPolicySource();
   resetManagedPolicySource();

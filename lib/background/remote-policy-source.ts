@@ -42,6 +42,7 @@ export interface RemoteReading extends SourceReading {
   checkedAt?: string;
   /** The kept copy is past its signed expiry and stays in force (lib/policy-sources/expired-remote-policy.ts). */
   expired?: boolean;
+  /** The kept copy's signed expiry, whether passed or not. */
   expiresAt?: string;
 }
 
@@ -116,7 +117,8 @@ export async function readRemotePolicy(target: RemoteConfigTarget | undefined, n
     ...reading,
     ...(inForce.policy === undefined ? {} : { policy: inForce.policy }),
     ...(inForce.error === undefined ? {} : { error: inForce.error }),
-    ...(inForce.expired ? { expired: true, ...(kept.expiresAt === undefined ? {} : { expiresAt: kept.expiresAt }) } : {}),
+    ...(inForce.expired ? { expired: true } : {}),
+    ...(kept.expiresAt === undefined ? {} : { expiresAt: kept.expiresAt }),
     ...(state.serial === undefined ? {} : { serial: state.serial }),
   };
 }

@@ -255,6 +255,7 @@ describe('an expired remote config: one rule after a 304, a restart, or an expir
     const cached = await getEffectivePolicy();
     expect(cached.compiled.enforcement).toBe('block');
     expect(cached.status.sources.remote.expired).toBeUndefined();
+    expect(cached.status.sources.remote.expiresAt).toEqual(expect.any(String));
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * HOUR });
     return envelope;
   }
@@ -294,6 +295,13 @@ describe('an expired remote config: one rule after a 304, a restart, or an expir
     expect(await deliver({ type: 'page/refresh-remote-config' }, OPTIONS)).toEqual({ ok: true, outcome: 'failed' });
     await settleBackground();
     expectExpiredCopyInForce(await getEffectivePolicy(), /expired on .* The server still serves an expired config/);
+  });
+
+  it('shows the expiry as soon as it passes, without waiting for the next check', async () => {
+    await startWithExpiringConfig();
+    const cached = await getEffectivePolicy();
+    expect(configRequests()).toHaveLength(1);
+    expectExpiredCopyInForce(cached, /^The remote config expired on /);
   });
 
   it('a newly signed config ends the expiry', async () => {
