@@ -136,6 +136,11 @@ export function PolicyStatusSection() {
               {OPTIONS_TEXT.localNotAllowed}
             </p>
           )}
+          {view.status.sources.local.ignored !== undefined && (
+            <p class="banner banner-warn" data-testid="status-local-restricted">
+              {view.status.sources.local.ignored}
+            </p>
+          )}
           <div class="table-scroll">
             <table class="data-table" data-testid="policy-summary">
               <caption>{OPTIONS_TEXT.summaryCaption}</caption>

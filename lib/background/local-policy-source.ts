@@ -1,9 +1,10 @@
 /**
- * This module's job is the browser: the local policy in `storage.local`, key `policy` (an object, or the JSON text
+ * This module's job is the browser: the local policy in the extension's IndexedDB (lib/storage/policy-state.ts,
+ * out of reach of content scripts), key `policy` (an object, or the JSON text
  * imported on the options page). An invalid one never turns into "no policy": the last one that parsed stays in
  * force, remembered in storage so it survives a service-worker restart.
  */
-import { browser } from 'wxt/browser';
+import { readPolicyState, removePolicyState, writePolicyState } from '../storage/policy-state';
 import { parsePolicy, parsePolicyText, type ParsePolicyResult, type PolicyError } from '../policy/parse-policy';
 import { errorMessage } from './error-message';
 import { describePolicyErrors, samePolicy, type SourceReading } from './policy-source-reading';
@@ -32,7 +33,7 @@ function withLastGood(storedLastGood: unknown, error: string, transient = false)
 export async function readLocalPolicy(): Promise<SourceReading> {
   let stored: Record<string, unknown>;
   try {
-    stored = await browser.storage.local.get([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY, LOCAL_IMPORTED_AT_KEY]);
+    stored = await readPolicyState([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY, LOCAL_IMPORTED_AT_KEY]);
   } catch (error) {
     return withLastGood(undefined, `Consent Gate could not read the stored policy (${errorMessage(error)}); it keeps the last valid policy.`, true);
   }
@@ -41,7 +42,7 @@ export async function readLocalPolicy(): Promise<SourceReading> {
   const importedAt = typeof stored[LOCAL_IMPORTED_AT_KEY] === 'string' ? stored[LOCAL_IMPORTED_AT_KEY] : undefined;
   if (raw === undefined) {
     lastGood = undefined;
-    if (stored[LAST_GOOD_POLICY_KEY] !== undefined) await browser.storage.local.remove(LAST_GOOD_POLICY_KEY);
+    if (stored[LAST_GOOD_POLICY_KEY] !== undefined) await removePolicyState([LAST_GOOD_POLICY_KEY]);
     return {};
   }
 
@@ -50,7 +51,7 @@ export async function readLocalPolicy(): Promise<SourceReading> {
 
   lastGood = { policy: parsed.policy, ...(importedAt === undefined ? {} : { updatedAt: importedAt }) };
   if (!samePolicy(stored[LAST_GOOD_POLICY_KEY], parsed.policy)) {
-    await browser.storage.local.set({ [LAST_GOOD_POLICY_KEY]: parsed.policy });
+    await writePolicyState({ [LAST_GOOD_POLICY_KEY]: parsed.policy });
   }
   return lastGood;
 }
@@ -69,7 +70,7 @@ export async function importLocalPolicy(text: string, allowed: boolean, now: Dat
   if (!parsed.ok) {
     return { ok: false, error: `The policy file is invalid ${describePolicyErrors(parsed)}`, errors: parsed.errors };
   }
-  await browser.storage.local.set({
+  await writePolicyState({
     [POLICY_STORAGE_KEY]: text,
     [LAST_GOOD_POLICY_KEY]: parsed.policy,
     [LOCAL_IMPORTED_AT_KEY]: now.toISOString(),
@@ -79,7 +80,7 @@ export async function importLocalPolicy(text: string, allowed: boolean, now: Dat
 }
 
 export async function clearLocalPolicy(): Promise<void> {
-  await browser.storage.local.remove([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY, LOCAL_IMPORTED_AT_KEY]);
+  await removePolicyState([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY, LOCAL_IMPORTED_AT_KEY]);
   lastGood = undefined;
 }
 

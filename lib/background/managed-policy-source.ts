@@ -1,13 +1,15 @@
 /**
  * This module's job is the browser: the enterprise policy in `storage.managed`, whose keys are the policy's own.
  * Where no policy is installed, Chromium answers `{}` and Firefox rejects ("Managed storage manifest not found"):
- * both mean "no managed policy". An invalid managed policy, or storage that cannot be read, keeps the last good
- * managed policy in force (remembered in storage.local across restarts) and reports why.
+ * both mean "no managed policy". A bad value drops only the part it sits in (lib/policy/parse-managed-policy.ts);
+ * storage that cannot be read keeps the last good managed policy in force (remembered across restarts) and says why.
  */
 import { browser } from 'wxt/browser';
-import { parsePolicy } from '../policy/parse-policy';
+import { readPolicyState, removePolicyState, writePolicyState } from '../storage/policy-state';
+import { parseManagedPolicy } from '../policy/parse-managed-policy';
+import { parsePolicy, type PolicyError } from '../policy/parse-policy';
 import { errorMessage } from './error-message';
-import { describePolicyErrors, samePolicy, type SourceReading } from './policy-source-reading';
+import { samePolicy, type SourceReading } from './policy-source-reading';
 
 export const MANAGED_LAST_GOOD_KEY = 'policy:managed:last-good';
 
@@ -23,7 +25,7 @@ const NO_MANAGED_POLICY = /managed storage manifest not found/i;
 type ManagedRead = { kind: 'values'; values: Record<string, unknown> } | { kind: 'none' } | { kind: 'failed'; reason: string };
 
 let lastGood: SourceReading | undefined;
-/** Whether storage.local may still hold a last good managed policy (unknown at worker start). */
+/** Whether the policy state may still hold a last good managed policy (unknown at worker start). */
 let storedCopyMayExist = true;
 
 function readWithTimeout(get: () => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
@@ -58,7 +60,7 @@ async function readManagedStorage(): Promise<ManagedRead> {
 async function storedLastGood(): Promise<SourceReading | undefined> {
   if (lastGood !== undefined) return lastGood;
   try {
-    const stored = (await browser.storage.local.get(MANAGED_LAST_GOOD_KEY))[MANAGED_LAST_GOOD_KEY] as { policy?: unknown; updatedAt?: string } | undefined;
+    const stored = (await readPolicyState([MANAGED_LAST_GOOD_KEY]))[MANAGED_LAST_GOOD_KEY] as { policy?: unknown; updatedAt?: string } | undefined;
     if (stored === undefined) return undefined;
     const parsed = parsePolicy(stored.policy);
     return parsed.ok ? { policy: parsed.policy, ...(stored.updatedAt === undefined ? {} : { updatedAt: stored.updatedAt }) } : undefined;
@@ -72,8 +74,8 @@ async function storedLastGood(): Promise<SourceReading | undefined> {
 async function forgetStoredLastGood(): Promise<void> {
   if (!storedCopyMayExist) return;
   try {
-    const stored = await browser.storage.local.get(MANAGED_LAST_GOOD_KEY);
-    if (stored[MANAGED_LAST_GOOD_KEY] !== undefined) await browser.storage.local.remove(MANAGED_LAST_GOOD_KEY);
+    const stored = await readPolicyState([MANAGED_LAST_GOOD_KEY]);
+    if (stored[MANAGED_LAST_GOOD_KEY] !== undefined) await removePolicyState([MANAGED_LAST_GOOD_KEY]);
     storedCopyMayExist = false;
   } catch (error) {
     console.error('Consent Gate could not forget the last managed policy:', errorMessage(error));
@@ -97,20 +99,30 @@ export async function readManagedPolicy(now: Date): Promise<SourceReading> {
       };
     }
     case 'values': {
-      const parsed = parsePolicy(read.values);
-      if (!parsed.ok) {
-        const previous = await storedLastGood();
-        return { ...previous, error: `The managed policy is invalid ${describePolicyErrors(parsed)}` };
-      }
-      if (lastGood?.policy !== undefined && samePolicy(lastGood.policy, parsed.policy)) return lastGood;
+      // Key by key (lib/policy/parse-managed-policy.ts): one bad value is reported and dropped, every valid key
+      // (the lock, enforcement, the remote config) stays in force.
       const stored = await storedLastGood();
+      const parsed = parseManagedPolicy(read.values, stored?.policy);
+      const error = parsed.errors.length === 0 ? undefined : `The managed policy has ${describeManagedErrors(parsed.errors)}`;
+      if (lastGood?.policy !== undefined && samePolicy(lastGood.policy, parsed.policy)) return error === undefined ? lastGood : { ...lastGood, error };
       const updatedAt = stored?.policy !== undefined && samePolicy(stored.policy, parsed.policy) && stored.updatedAt ? stored.updatedAt : now.toISOString();
       lastGood = { policy: parsed.policy, updatedAt };
       storedCopyMayExist = true;
-      if (stored?.updatedAt !== updatedAt) await browser.storage.local.set({ [MANAGED_LAST_GOOD_KEY]: { policy: parsed.policy, updatedAt } });
-      return lastGood;
+      if (stored?.updatedAt !== updatedAt) await writePolicyState({ [MANAGED_LAST_GOOD_KEY]: { policy: parsed.policy, updatedAt } });
+      return error === undefined ? lastGood : { ...lastGood, error };
     }
   }
+}
+
+/** A policy with thousands of bad entries must not make a status line of megabytes. */
+const MAX_ERRORS_SHOWN = 10;
+
+/** "N problems, each ignored alone; at PATH: what. Fix." for every problem, so the admin sees each path. */
+function describeManagedErrors(errors: readonly PolicyError[]): string {
+  const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}`;
+  const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((error) => `${error.path}: ${error.message} ${error.fix}`).join(' ');
+  const more = errors.length > MAX_ERRORS_SHOWN ? ` And ${errors.length - MAX_ERRORS_SHOWN} more.` : '';
+  return `${count}; only the part each one is in is ignored, every other key stays in force. ${shown}${more}`;
 }
 
 /** Tests: forget what is in memory, as after a service-worker restart. */

@@ -9,9 +9,10 @@ import type { PolicySourceStatus, PolicyStatus } from '../messages/protocol';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile-policy';
 import { DEFAULT_POLICY, defaultCompiledPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
-import { resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
+import { describeLocalRestrictions, resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
 import { readLocalPolicy, resetLocalPolicySource, POLICY_STORAGE_KEY } from './local-policy-source';
 import { readManagedPolicy, resetManagedPolicySource } from './managed-policy-source';
+import { resetPolicyStateMove } from '../storage/policy-state';
 import { errorMessage } from './error-message';
 import type { SourceReading } from './policy-source-reading';
 import { readRemotePolicy, remoteConfigTarget, resetRemotePolicySource, type RemoteConfigTarget, type RemoteReading } from './remote-policy-source';
@@ -42,6 +43,11 @@ interface LoadResult {
 const SOURCE_LABELS = { managed: 'Managed policy', remote: 'Remote config', local: 'Local policy' } as const;
 
 let cached: Promise<CachedPolicy> | undefined;
+/**
+ * When the remote copy in force expires: the cached policy is resolved again from then on, so "expired" shows
+ * without waiting for the next check (lib/policy-sources/expired-remote-policy.ts).
+ */
+let cachedUntil: number | undefined;
 /** The last effective policy that compiled: kept if a later combination of sources fails to. */
 let lastCompiled: CachedPolicy | undefined;
 
@@ -69,7 +75,9 @@ async function load(): Promise<LoadResult> {
   const now = new Date();
   const [managed, local] = await Promise.all([readManagedPolicy(now), readLocalPolicy()]);
   const remoteTarget = remoteConfigTarget(managed.policy);
-  const remote: RemoteReading = await readRemotePolicy(remoteTarget);
+  const remote: RemoteReading = await readRemotePolicy(remoteTarget, now);
+  const remoteExpiry = remote.expired !== true && remote.expiresAt !== undefined ? Date.parse(remote.expiresAt) : Number.NaN;
+  if (!Number.isNaN(remoteExpiry)) cachedUntil = remoteExpiry;
   const localAllowed = managed.policy?.allowLocalPolicy !== false;
 
   const resolved = resolveEffectivePolicy({
@@ -104,6 +112,7 @@ async function load(): Promise<LoadResult> {
     return { value: { ...fallback, sourceErrors, error: [combineErrors(sourceErrors), reason].filter(Boolean).join(' ') }, cacheable: false };
   }
 
+  const localRestrictions = describeLocalRestrictions(resolved.localRestricted ?? []);
   const status: PolicyStatus = {
     policy: resolved.policy,
     origins,
@@ -114,12 +123,15 @@ async function load(): Promise<LoadResult> {
         ...(remote.url === undefined ? {} : { url: remote.url }),
         ...(remote.serial === undefined ? {} : { serial: remote.serial }),
         ...(remote.checkedAt === undefined ? {} : { checkedAt: remote.checkedAt }),
+        ...(remote.expired === true ? { expired: true } : {}),
+        ...(remote.expiresAt === undefined ? {} : { expiresAt: remote.expiresAt }),
       },
       local: {
         ...sourceStatus(local, used.has('local')),
         allowed: localAllowed,
         // Not an error of the policy in force: the options page says why the imported file does nothing.
         ...(local.error === undefined && resolved.localIgnored !== undefined ? { error: resolved.localIgnored } : {}),
+        ...(localRestrictions === undefined ? {} : { ignored: localRestrictions }),
       },
     },
   };
@@ -139,7 +151,9 @@ async function load(): Promise<LoadResult> {
 
 /** The policy in force, compiled. Cheap after the first call. */
 export function getEffectivePolicy(): Promise<CachedPolicy> {
+  if (cached !== undefined && cachedUntil !== undefined && Date.now() >= cachedUntil) cached = undefined;
   if (cached === undefined) {
+    cachedUntil = undefined;
     const loading: Promise<CachedPolicy> = load()
       .catch((error: unknown): LoadResult => {
         // A source failed in a way it could not absorb: the policy last in force stays, with the reason.
@@ -165,19 +179,30 @@ export function getEffectivePolicy(): Promise<CachedPolicy> {
 /** Forget the compiled policy; the next call resolves the sources again. */
 export function invalidatePolicy(): void {
   cached = undefined;
+  cachedUntil = undefined;
 }
 
 /** Tests: forget every remembered policy too, as after a service-worker restart. */
 export function resetPolicyCache(): void {
   cached = undefined;
+  cachedUntil = undefined;
   lastCompiled = undefined;
   resetLocalPolicySource();
   resetManagedPolicySource();
   resetRemotePolicySource();
+  resetPolicyStateMove();
 }
 
-/** Whether a `storage.onChanged` event changes a source of the policy in force. */
-export function isPolicyChange(changes: Record<string, unknown>, areaName: string): boolean {
-  if (areaName === 'managed') return true;
-  return areaName === 'local' && Object.hasOwn(changes, POLICY_STORAGE_KEY);
+/**
+ * Whether a `storage.onChanged` event changes a source of the policy in force: only managed storage now. The local
+ * policy and the other policy state live in IndexedDB (lib/storage/policy-state.ts); their changes are announced by
+ * `onPolicyStateChanged`, so a content script writing storage.local changes nothing.
+ */
+export function isPolicyChange(_changes: Record<string, unknown>, areaName: string): boolean {
+  return areaName === 'managed';
+}
+
+/** Policy-state keys whose change (from another extension context) changes the policy in force. */
+export function isPolicyStateChange(keys: readonly string[]): boolean {
+  return keys.includes(POLICY_STORAGE_KEY);
 }

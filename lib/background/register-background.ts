@@ -13,7 +13,8 @@ import { BACKGROUND_HANDLERS } from './handlers';
 import { NOTIFICATION_PREFIX } from './flow-notification';
 import { MIN_ALARM_MS, OUTBOX_ALARM, requestFlush } from './outbox';
 import { applyPolicy, checkRemoteConfigAndApply } from './policy-changes';
-import { invalidatePolicy, isPolicyChange } from './policy-cache';
+import { invalidatePolicy, isPolicyChange, isPolicyStateChange } from './policy-cache';
+import { onPolicyStateChanged } from '../storage/policy-state';
 import { REMOTE_CONFIG_ALARM } from './remote-config-schedule';
 import { ensureReminderAlarm, openReminder, reminderReviewId, REMINDERS_ALARM, showDueReminders } from './reminders';
 import { cleanUpTabStates, handleTabRemoved, handleTabReplaced } from './tab-cleanup';
@@ -66,8 +67,22 @@ export function registerBackground(): Promise<void> {
     void report('forget a closed tab', handleTabRemoved(tabId));
   });
 
+  // Per-tab flow state lives in storage.session: keep it away from content scripts explicitly, whatever the
+  // browser's default access level is (Firefox has no setAccessLevel; its content scripts cannot reach it).
+  const session = browser.storage.session as { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> } | undefined;
+  if (typeof session?.setAccessLevel === 'function') {
+    const setAccessLevel = session.setAccessLevel.bind(session);
+    void report('restrict session storage to the extension', Promise.resolve().then(() => setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' })));
+  }
+
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (!isPolicyChange(changes, areaName)) return;
+    invalidatePolicy();
+    void report('apply the new policy', applyPolicy(Date.now()));
+  });
+  // The local policy lives in IndexedDB, not storage.local: another extension context that changes it says so here.
+  onPolicyStateChanged(({ keys }) => {
+    if (!isPolicyStateChange(keys)) return;
     invalidatePolicy();
     void report('apply the new policy', applyPolicy(Date.now()));
   });

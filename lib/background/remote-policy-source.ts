@@ -1,12 +1,14 @@
 /**
  * This module's job is the browser: the signed remote config named by managed policy (`configUrl` +
- * `configPublicKey`). Its state (last good policy and envelope, serial, ETag, last error) lives in storage.local,
+ * `configPublicKey`). Its state (last good policy and envelope, serial, ETag, last error) lives in the policy state
+ * (lib/storage/policy-state.ts, IndexedDB, out of reach of content scripts),
  * so a restart keeps the last good copy and the serial, and the rollback guard holds across restarts. Fetched
  * with `fetch` directly: no cookies, no redirects; the admin's endpoint answers CORS for the extension's origin.
  */
-import { browser } from 'wxt/browser';
+import { readPolicyState, writePolicyState } from '../storage/policy-state';
 import { parsePolicyText } from '../policy/parse-policy';
 import type { Policy } from '../policy/schema';
+import { remoteConfigInForce, type KeptRemoteCopy } from '../policy-sources/expired-remote-policy';
 import { refreshRemoteConfig, type RefreshInput, type RefreshOutcome, type RemoteConfigState } from '../policy-sources/fetch-remote-config';
 import { importPublicKey, verifySignedConfig } from '../remote-config/signed-config';
 import { errorMessage } from './error-message';
@@ -23,7 +25,7 @@ export interface RemoteConfigTarget {
   refreshMinutes: number;
 }
 
-/** What storage.local keeps: the state of one URL and key (a new URL or key starts afresh). */
+/** What the policy state keeps: the state of one URL and key (a new URL or key starts afresh). */
 export interface StoredRemoteConfig {
   url: string;
   publicKey: string;
@@ -38,6 +40,10 @@ export interface RemoteReading extends SourceReading {
   url?: string;
   serial?: number;
   checkedAt?: string;
+  /** The kept copy is past its signed expiry and stays in force (lib/policy-sources/expired-remote-policy.ts). */
+  expired?: boolean;
+  /** The kept copy's signed expiry, whether passed or not. */
+  expiresAt?: string;
 }
 
 /** The remote config managed policy asks for, or `undefined` when it names none (or only half of it). */
@@ -51,37 +57,39 @@ export function isSameTarget(stored: StoredRemoteConfig | undefined, target: Rem
 }
 
 export async function loadStoredRemoteConfig(): Promise<StoredRemoteConfig | undefined> {
-  const stored = (await browser.storage.local.get(REMOTE_STATE_KEY))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
+  const stored = (await readPolicyState([REMOTE_STATE_KEY]))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
   return stored !== undefined && typeof stored === 'object' && typeof stored.url === 'string' ? stored : undefined;
 }
 
 async function saveStoredRemoteConfig(stored: StoredRemoteConfig): Promise<void> {
-  await browser.storage.local.set({ [REMOTE_STATE_KEY]: stored });
+  await writePolicyState({ [REMOTE_STATE_KEY]: stored });
 }
 
 /** The envelope verified in this worker's life, so a re-read of the policy does not verify and parse it again. */
-let verified: { envelope: string; publicKey: string; policy: Policy } | undefined;
+let verified: { envelope: string; publicKey: string; policy: Policy; expiresAt?: string } | undefined;
 
 /**
- * The kept copy is verified again against the pinned key before use, so a policy written into storage.local by
- * anything but a verified fetch is never used. Its expiry was checked when it arrived; a copy that expired since
- * stays in force (the last good policy) until a newer one is published.
+ * The kept copy is verified again against the pinned key before use, so a policy written into storage by anything
+ * but a verified fetch is never used. It is verified as of the time it was accepted: its expiry since then is not a
+ * reason to drop it but is judged by the one rule in lib/policy-sources/expired-remote-policy.ts.
  */
-async function verifiedPolicy(stored: StoredRemoteConfig): Promise<Policy | { error: string }> {
-  const { envelope, checkedAt } = stored.state;
+async function verifiedPolicy(stored: StoredRemoteConfig): Promise<KeptRemoteCopy | { error: string }> {
+  const { envelope, checkedAt, verifiedAt } = stored.state;
   if (envelope === undefined) return { error: 'no envelope' };
-  if (verified?.envelope === envelope && verified.publicKey === stored.publicKey) return verified.policy;
+  if (verified?.envelope === envelope && verified.publicKey === stored.publicKey) return verified;
+  // Copies kept before `verifiedAt` existed were accepted no later than their last check.
+  const acceptedAt = verifiedAt ?? checkedAt;
   const result = await verifySignedConfig(envelope, await importPublicKey(stored.publicKey), {
-    now: checkedAt === undefined ? new Date() : new Date(checkedAt),
+    now: acceptedAt === undefined ? new Date() : new Date(acceptedAt),
   });
   if (!result.ok) return { error: result.error };
   const parsed = parsePolicyText(result.policyText);
   if (!parsed.ok) return { error: 'its policy is invalid' };
-  verified = { envelope, publicKey: stored.publicKey, policy: parsed.policy };
-  return parsed.policy;
+  verified = { envelope, publicKey: stored.publicKey, policy: parsed.policy, ...(result.expiresAt === undefined ? {} : { expiresAt: result.expiresAt }) };
+  return verified;
 }
 
-export async function readRemotePolicy(target: RemoteConfigTarget | undefined): Promise<RemoteReading> {
+export async function readRemotePolicy(target: RemoteConfigTarget | undefined, now: Date = new Date()): Promise<RemoteReading> {
   if (target === undefined) return {};
   let stored: StoredRemoteConfig | undefined;
   try {
@@ -95,16 +103,24 @@ export async function readRemotePolicy(target: RemoteConfigTarget | undefined): 
   const reading: RemoteReading = {
     url: target.url,
     ...(state.checkedAt === undefined ? {} : { checkedAt: state.checkedAt, updatedAt: state.checkedAt }),
-    ...(state.error === undefined ? {} : { error: state.error.message }),
   };
   if (state.envelope === undefined) {
-    return state.error === undefined ? reading : { ...reading, error: `${state.error.message} No signed config has been received yet.` };
+    const inForce = remoteConfigInForce({ ...(state.error === undefined ? {} : { lastError: state.error }), now });
+    return inForce.error === undefined ? reading : { ...reading, error: inForce.error };
   }
-  const policy = await verifiedPolicy(stored);
-  if ('error' in policy) {
-    return { ...reading, error: `The kept remote config no longer verifies against the pinned key (${policy.error}); it is not used.` };
+  const kept = await verifiedPolicy(stored);
+  if ('error' in kept) {
+    return { ...reading, error: `The kept remote config no longer verifies against the pinned key (${kept.error}); it is not used.` };
   }
-  return { ...reading, policy, ...(state.serial === undefined ? {} : { serial: state.serial }) };
+  const inForce = remoteConfigInForce({ kept, ...(state.error === undefined ? {} : { lastError: state.error }), now });
+  return {
+    ...reading,
+    ...(inForce.policy === undefined ? {} : { policy: inForce.policy }),
+    ...(inForce.error === undefined ? {} : { error: inForce.error }),
+    ...(inForce.expired ? { expired: true } : {}),
+    ...(kept.expiresAt === undefined ? {} : { expiresAt: kept.expiresAt }),
+    ...(state.serial === undefined ? {} : { serial: state.serial }),
+  };
 }
 
 export type RemoteFetch = RefreshInput['fetch'];

@@ -131,8 +131,10 @@ export interface PolicyStatus {
   origins: Record<string, 'managed' | 'remote' | 'local' | 'default'>;
   sources: {
     managed: PolicySourceStatus;
-    remote: PolicySourceStatus & { url?: string; serial?: number; checkedAt?: string };
-    local: PolicySourceStatus & { allowed: boolean };
+    /** `expired`: the kept copy is past its signed `expiresAt` and stays in force until a newer one verifies. */
+    remote: PolicySourceStatus & { url?: string; serial?: number; checkedAt?: string; expired?: boolean; expiresAt?: string };
+    /** `ignored`: what of the local file is not used because managed or remote policy exists, and why. */
+    local: PolicySourceStatus & { allowed: boolean; ignored?: string };
   };
 }
 

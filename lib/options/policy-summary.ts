@@ -47,6 +47,11 @@ function describeKey(policy: Policy, key: string): string {
       return policy.configRefreshMinutes === undefined ? '' : `every ${plural(policy.configRefreshMinutes, 'minute', 'minutes')}`;
     case 'allowLocalPolicy':
       return policy.allowLocalPolicy === false ? 'not allowed' : 'allowed';
+    case 'localPolicy': {
+      const local = policy.localPolicy;
+      if (!local) return '';
+      return `approvals ${local.allowApprovals === true ? 'allowed' : 'ignored'}; destinations ${local.allowDestinations === true ? 'allowed' : 'ignored'}`;
+    }
     case 'reporting': {
       const reporting = policy.reporting;
       if (!reporting) return '';

@@ -13,6 +13,10 @@ export interface RemoteConfigState {
   /** The signed envelope text of the config in force, kept so it can be re-verified on start. */
   envelope?: string;
   serial?: number;
+  /** The signed expiry of the config in force (lib/policy-sources/expired-remote-policy.ts says what it means). */
+  expiresAt?: string;
+  /** ISO time the config in force was verified and accepted; a restart verifies the envelope again as of then. */
+  verifiedAt?: string;
   etag?: string;
   /** ISO time of the last successful check (200 or 304). */
   checkedAt?: string;
@@ -65,6 +69,8 @@ export async function refreshRemoteConfig(input: RefreshInput): Promise<{ outcom
   } catch (error) {
     return fail('unreachable', `The config URL could not be reached: ${(error as Error).message || 'network error'}.`);
   }
+  // A 304 confirms the copy we hold; whether it has expired is judged when it is read, by the one rule in
+  // lib/policy-sources/expired-remote-policy.ts, so it is not dropped here either.
   if (response.status === 304 && state.policy) {
     const { error: _cleared, ...rest } = state;
     return { outcome: 'not-modified', state: { ...rest, checkedAt: now.toISOString() } };
@@ -95,6 +101,8 @@ export async function refreshRemoteConfig(input: RefreshInput): Promise<{ outcom
       policy: parsed.policy,
       envelope: text,
       serial: verified.serial,
+      ...(verified.expiresAt === undefined ? {} : { expiresAt: verified.expiresAt }),
+      verifiedAt: now.toISOString(),
       ...(etag ? { etag } : {}),
       checkedAt: now.toISOString(),
     },

@@ -15,6 +15,13 @@ export const MANAGED_SCHEMA_FILE = 'public/managed_schema.json';
 
 type JsonSchema = Record<string, unknown>;
 
+/**
+ * Enums Chrome must not check. Chrome drops a value outside the enum silently, so a misspelt `enforcement` would
+ * arrive as no enforcement at all (the default, `warn`). Left to Consent Gate's own validation it is reported with
+ * its path and falls back to the last good value or `block` (lib/policy/parse-managed-policy.ts).
+ */
+const ENUMS_LEFT_TO_VALIDATION = new Set(['$.enforcement']);
+
 /** Keys a managed policy may not set: `$schema` is for editors only. */
 const TOP_LEVEL_EXCLUDED = new Set(['$schema']);
 
@@ -36,7 +43,7 @@ function toChromeSchema(node: JsonSchema, path: string): JsonSchema {
     throw new Error(`The policy schema at ${path} has no single type; Chrome's managed_schema needs exactly one.`);
   }
   out.type = type;
-  if (Array.isArray(node.enum)) out.enum = [...node.enum];
+  if (Array.isArray(node.enum) && !ENUMS_LEFT_TO_VALIDATION.has(path)) out.enum = [...node.enum];
   if ((type === 'integer' || type === 'number') && typeof node.minimum === 'number') out.minimum = node.minimum;
   if ((type === 'integer' || type === 'number') && typeof node.maximum === 'number') out.maximum = node.maximum;
   if (type === 'array') {

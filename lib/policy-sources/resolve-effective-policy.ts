@@ -27,6 +27,13 @@ export interface EffectivePolicy {
   origins: Record<string, PolicySourceId>;
   /** Set when a local policy exists but managed policy forbids it. */
   localIgnored?: string;
+  /** Keys of the local policy left out because managed or remote policy exists (see `restrictLocalPolicy`). */
+  localRestricted?: LocalRestriction[];
+}
+
+export interface LocalRestriction {
+  key: string;
+  reason: string;
 }
 
 const KEYS_NOT_MERGED = new Set(['$schema']);
@@ -35,13 +42,59 @@ const KEYS_NOT_MERGED = new Set(['$schema']);
  * Keys only enterprise managed policy may set. A remote config that could move its own URL or key, or a local
  * file that could point the browser at someone else's signed config, would turn one edit into a takeover.
  */
-export const MANAGED_ONLY_KEYS: ReadonlySet<string> = new Set(['configUrl', 'configPublicKey', 'configRefreshMinutes', 'allowLocalPolicy']);
+export const MANAGED_ONLY_KEYS: ReadonlySet<string> = new Set(['configUrl', 'configPublicKey', 'configRefreshMinutes', 'allowLocalPolicy', 'localPolicy']);
+
+/** Local keys that name where data goes: a local file must not redirect reports or reviews past the admin. */
+const DESTINATION_KEYS = ['reporting', 'reviewIntake'] as const;
+
+/**
+ * Where managed or remote policy exists, a local file may tighten (enforcement, blocks, rules) but not approve apps
+ * nor choose where reports and reviews go, unless managed policy says so in `localPolicy`. Without managed or remote
+ * policy (a small team with only a file) the file is the admin's own and keeps every key.
+ */
+export function restrictLocalPolicy(
+  local: Policy,
+  context: { managed?: Policy | undefined; remote?: Policy | undefined },
+): { policy: Policy; restricted: LocalRestriction[] } {
+  if (context.managed === undefined && context.remote === undefined) return { policy: local, restricted: [] };
+  const allowed = context.managed?.localPolicy ?? {};
+  const policy: Record<string, unknown> = { ...local };
+  const restricted: LocalRestriction[] = [];
+  if (allowed.allowApprovals !== true && local.approvedIntegrations !== undefined && local.approvedIntegrations.length > 0) {
+    delete policy.approvedIntegrations;
+    restricted.push({ key: 'approvedIntegrations', reason: 'only managed policy may let a local file approve apps (localPolicy.allowApprovals)' });
+  }
+  if (allowed.allowDestinations !== true) {
+    for (const key of DESTINATION_KEYS) {
+      if (local[key] === undefined) continue;
+      delete policy[key];
+      restricted.push({ key, reason: 'only managed policy may let a local file choose where reports and reviews go (localPolicy.allowDestinations)' });
+    }
+  }
+  for (const key of MANAGED_ONLY_KEYS) {
+    if (local[key as keyof Policy] === undefined) continue;
+    delete policy[key];
+    restricted.push({ key, reason: 'only managed policy sets it' });
+  }
+  return { policy: policy as Policy, restricted };
+}
+
+/** One sentence for the options page: what of the local file is not used, and why. */
+export function describeLocalRestrictions(restricted: readonly LocalRestriction[]): string | undefined {
+  if (restricted.length === 0) return undefined;
+  const parts = restricted.map(({ key, reason }) => `${key} (${reason})`);
+  return `Your administrator manages Consent Gate, so these keys of the local policy file are ignored: ${parts.join('; ')}.`;
+}
 
 export function resolveEffectivePolicy(sources: PolicySources): EffectivePolicy {
+  const local =
+    sources.localAllowed && sources.local !== undefined
+      ? restrictLocalPolicy(sources.local, { managed: sources.managed, remote: sources.remote })
+      : undefined;
   const ordered: [PolicySourceId, Policy | undefined][] = [
     ['managed', sources.managed],
     ['remote', sources.remote],
-    ['local', sources.localAllowed ? sources.local : undefined],
+    ['local', local?.policy],
     ['default', sources.defaults],
   ];
   const policy: Record<string, unknown> = {};
@@ -72,5 +125,6 @@ export function resolveEffectivePolicy(sources: PolicySources): EffectivePolicy 
   if (sources.local && !sources.localAllowed) {
     result.localIgnored = 'Your administrator manages Consent Gate; the imported local policy is not used.';
   }
+  if (local !== undefined && local.restricted.length > 0) result.localRestricted = local.restricted;
   return result;
 }

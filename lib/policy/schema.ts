@@ -187,6 +187,20 @@ export const RemindersSchema = z
   })
   .describe('Browser notifications about expiring approvals, passed review dates and unfinished drafts.');
 
+/**
+ * Where managed or remote policy exists, a local file is a way around it: its approvals would approve apps and its
+ * destinations would send reports and reviews elsewhere. Both are ignored unless managed policy allows them here.
+ */
+export const LocalPolicyPermissionsSchema = z
+  .strictObject({
+    allowApprovals: z.boolean().describe('Whether a local policy file may add approved integrations (default false).').optional(),
+    allowDestinations: z
+      .boolean()
+      .describe('Whether a local policy file may set where reports and reviews go: reporting and reviewIntake (default false).')
+      .optional(),
+  })
+  .describe('Set in managed policy only: what an imported local policy file may still set where managed or remote policy exists.');
+
 export const PolicySchema = z
   .strictObject({
     $schema: z.string().describe('The JSON Schema this file follows, for editors.').optional(),
@@ -207,6 +221,7 @@ export const PolicySchema = z
       .optional(),
     configRefreshMinutes: z.int().min(5).max(1440).describe('How often to check the remote config, in minutes (default 60), with random jitter.').optional(),
     allowLocalPolicy: z.boolean().describe('Whether people may import a local policy file on the options page (default true; set false in managed policy to lock it).').optional(),
+    localPolicy: LocalPolicyPermissionsSchema.optional(),
     reporting: ReportingSchema.optional(),
     reviewIntake: ReviewIntakeSchema.optional(),
     reminders: RemindersSchema.optional(),

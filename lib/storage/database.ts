@@ -29,6 +29,11 @@ export interface ConsentGateSchema extends DBSchema {
     value: OutboxDelivery;
     indexes: { nextAttemptAt: number };
   };
+  /** The policy's security state, out of reach of content scripts (lib/storage/policy-state.ts). */
+  'policy-state': {
+    key: string;
+    value: unknown;
+  };
 }
 
 export type ConsentGateDatabase = IDBPDatabase<ConsentGateSchema>;

@@ -58,6 +58,7 @@ export const POLICY_KEY_LABELS: Record<string, string> = {
   configPublicKey: 'Remote config key',
   configRefreshMinutes: 'Remote config schedule',
   allowLocalPolicy: 'Local policy files',
+  localPolicy: 'Local policy limits',
   reporting: 'Reporting',
   reviewIntake: 'Review intake',
   reminders: 'Reminders',

@@ -24,7 +24,8 @@ import {
   waitForManagedStorage,
   type ManagedPolicyFile,
 } from './support/managed-policy';
-import { getPolicyStatus, openOptionsPage, waitForPolicyStatus } from './support/policy-status';
+import { getPolicyStatus, openOptionsPage, optionsAlerts, waitForPolicyStatus } from './support/policy-status';
+import type { ExtensionGlobals } from './support/extension-globals';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -96,6 +97,7 @@ function fullPolicy(configPublicKey: string): Record<string, unknown> {
     configPublicKey,
     configRefreshMinutes: 120,
     allowLocalPolicy: false,
+    localPolicy: { allowApprovals: false, allowDestinations: false },
     reporting: { webhookUrl: 'https://hooks.example-corp.test/consent-gate/events', include: ['scopes', 'appName', 'host', 'reason'] },
     reviewIntake: {
       webhookUrl: 'https://hooks.example-corp.test/consent-gate/reviews',
@@ -217,5 +219,73 @@ describe('enterprise managed policy from a real Chromium policy file', () => {
     await screenshot(consent, 'admin-managed-live-change-blocked');
     expect(host['data-verdict']).toBe('blocked');
     await consent.close();
+  });
+});
+
+/**
+ * One impossible date in one approval. Chrome's managed_schema is structural, so the value reaches the extension;
+ * there it must cost that approval only: `enforcement: block` and the local-policy lock stay in force, and the
+ * error is shown with its path.
+ */
+describe('a managed policy file with one invalid value', () => {
+  let browser: ExtensionBrowser | undefined;
+  const managed = {
+    enforcement: 'block',
+    allowLocalPolicy: false,
+    approvedIntegrations: [
+      { name: 'Code Insights', provider: 'github', clientId: github.clientId, scopes: ['read:org'], approvedOn: '2026-01-12', expiresOn: '2026-02-30' },
+    ],
+  };
+
+  function opened(): ExtensionBrowser {
+    if (!browser) throw new Error('The browser did not start.');
+    return browser;
+  }
+
+  beforeAll(async () => {
+    createManagedPolicyFile(CHROME_EXTENSION_ID).write(managed);
+    browser = await launchExtensionBrowser();
+    await serveConsentPage(browser.context, 'google');
+    await serveAppCallback(browser.context);
+  });
+
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      removeAllManagedPolicies();
+    }
+  });
+
+  it('keeps enforcement block and the lock, drops the bad approval, and says where the problem is', async () => {
+    const page = await openOptionsPage(opened());
+    const status = await waitForPolicyStatus(page, (current) => current.sources.managed.active, 15_000, 'the managed source active');
+    expect(status.policy.enforcement).toBe('block');
+    expect(status.origins.enforcement).toBe('managed');
+    expect(status.policy.approvedIntegrations).toEqual([]);
+    expect(status.sources.local.allowed).toBe(false);
+    expect(status.sources.managed.error).toMatch(/\$\.approvedIntegrations\[0\]\.expiresOn: "2026-02-30" is not a real calendar day/);
+    const alerts = await optionsAlerts(page);
+    expect(alerts.join('\n')).toContain('$.approvedIntegrations[0].expiresOn');
+    await page.close();
+  });
+
+  it('refuses a local policy import', async () => {
+    const page = await openOptionsPage(opened());
+    await page.waitForSelector('[data-testid="local-locked"]', { timeout: 10_000 });
+    const reply = await page.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'page/import-local-policy', text: '{ "enforcement": "off" }' }),
+    );
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow a local policy/) });
+    expect((await getPolicyStatus(page)).policy.enforcement).toBe('block');
+    await page.close();
+  });
+
+  it('the overlay on the consent screen blocks', async () => {
+    const { page, host } = await openConsentScreen(opened(), 'google');
+    await screenshot(page, 'admin-managed-invalid-value-blocked');
+    expect(host['data-enforcement']).toBe('block');
+    expect(host['data-verdict']).not.toBe('approved');
+    await page.close();
   });
 });

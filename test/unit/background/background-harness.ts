@@ -7,10 +7,12 @@ import { forgetPeekedTabStates } from '../../../lib/background/tab-state-store';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PolicyInput } from '../../../lib/policy/schema';
-import { detachedWorkDone } from '../../../lib/background/detached-work';
+import { detachedWorkDone, runDetached } from '../../../lib/background/detached-work';
 import { resetInstallationId } from '../../../lib/background/installation-id';
 import { outboxIdle, resetOutbox } from '../../../lib/background/outbox';
-import { POLICY_STORAGE_KEY, resetPolicyCache } from '../../../lib/background/policy-cache';
+import { invalidatePolicy, POLICY_STORAGE_KEY, resetPolicyCache } from '../../../lib/background/policy-cache';
+import { applyPolicy } from '../../../lib/background/policy-changes';
+import { removePolicyState, writePolicyState } from '../../../lib/storage/policy-state';
 import { registerBackground } from '../../../lib/background/register-background';
 import { tabQueue } from '../../../lib/background/tab-queue';
 import type { StoredTabState } from '../../../lib/background/tab-state-store';
@@ -40,6 +42,8 @@ export function overlayFileInjections(): { target: unknown; files?: string[] }[]
   return executeScript.mock.calls.map(([injection]) => injection as { target: unknown; files?: string[] }).filter((injection) => injection.files !== undefined);
 }
 export const getFrame = vi.fn(async (_details: { tabId: number; frameId: number }) => ({ url: SOURCE_PAGE, parentFrameId: -1, errorOccurred: false }) as { url: string } | null);
+/** The fake browser does not implement it; the background calls it at start. */
+export const setAccessLevel = vi.fn(async (_options: { accessLevel: string }) => undefined);
 export const goBack = vi.fn(async (_tabId?: number) => undefined);
 /** The network: every test that expects a request answers it; anything else fails as if offline. */
 export const fetchMock = vi.fn(async (_url: string, _init?: RequestInit): Promise<Response> => {
@@ -48,6 +52,7 @@ export const fetchMock = vi.fn(async (_url: string, _init?: RequestInit): Promis
 
 /** Resets everything a test may have touched and installs the stubs. Call in beforeEach. */
 export function resetBackground(): void {
+  backgroundStarted = false;
   fakeBrowser.reset();
   useFreshIndexedDb();
   forgetPeekedTabStates();
@@ -64,11 +69,14 @@ export function resetBackground(): void {
   Object.assign(fakeBrowser.scripting, { executeScript });
   Object.assign(fakeBrowser.webNavigation, { getFrame });
   Object.assign(fakeBrowser.tabs, { goBack });
+  setAccessLevel.mockReset().mockImplementation(async () => undefined);
+  Object.assign(fakeBrowser.storage.session, { setAccessLevel });
   setManifestPermissions(['storage', 'webNavigation', 'scripting', 'activeTab', 'notifications', 'alarms']);
 }
 
-/** As a service-worker restart: memory is gone, storage.local, session storage and IndexedDB stay. */
+/** As a service-worker restart: memory is gone, storage.local, session storage and IndexedDB (with the policy state) stay. */
 export function restartWorker(): void {
+  backgroundStarted = false;
   forgetPeekedTabStates();
   resetPolicyCache();
   resetOutbox();
@@ -119,7 +127,10 @@ export function setManifestPermissions(permissions: string[]): void {
 }
 
 /** As the browser starts the service worker: registers the listeners and waits for the start-up work. */
+let backgroundStarted = false;
+
 export async function startBackground(): Promise<void> {
+  backgroundStarted = true;
   await registerBackground();
 }
 
@@ -142,8 +153,21 @@ export async function navigate(
   await settle(tabId);
 }
 
+/**
+ * Stores the local policy where the background reads it (IndexedDB policy state) and, once the background runs,
+ * applies it as the background does after another extension context changed it.
+ */
 export async function setPolicy(policy: PolicyInput | string): Promise<void> {
-  await fakeBrowser.storage.local.set({ [POLICY_STORAGE_KEY]: policy });
+  await writePolicyState({ [POLICY_STORAGE_KEY]: policy });
+  invalidatePolicy();
+  if (backgroundStarted) void runDetached('apply the new policy', applyPolicy(Date.now()));
+}
+
+/** Removes the local policy, as `setPolicy` stores it. */
+export async function removePolicy(): Promise<void> {
+  await removePolicyState([POLICY_STORAGE_KEY]);
+  invalidatePolicy();
+  if (backgroundStarted) void runDetached('apply the new policy', applyPolicy(Date.now()));
 }
 
 export async function storedState(tabId: number): Promise<StoredTabState | undefined> {

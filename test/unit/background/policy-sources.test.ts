@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LAST_GOOD_POLICY_KEY, POLICY_STORAGE_KEY } from '../../../lib/background/local-policy-source';
 import { MANAGED_LAST_GOOD_KEY } from '../../../lib/background/managed-policy-source';
-import { getEffectivePolicy, invalidatePolicy, isPolicyChange } from '../../../lib/background/policy-cache';
+import { readPolicyState } from '../../../lib/storage/policy-state';
+import { getEffectivePolicy, invalidatePolicy, isPolicyChange, isPolicyStateChange } from '../../../lib/background/policy-cache';
 import {
   deliver,
   GOOGLE_CLIENT,
@@ -10,6 +11,7 @@ import {
   pageSender,
   resetBackground,
   restartWorker,
+  setAccessLevel,
   setManagedPolicy,
   setPolicy,
   settleBackground,
@@ -37,8 +39,15 @@ describe('precedence: managed, then local, then defaults', () => {
     ['a local policy only', undefined, { enforcement: 'block' }, 'block', { enforcement: 'local', approvedIntegrations: 'default' }],
     ['a managed policy only', { enforcement: 'monitor' }, undefined, 'monitor', { enforcement: 'managed', approvedIntegrations: 'default' }],
     [
-      'both: managed wins per key, local fills the rest',
+      'both: managed wins per key; the file cannot approve apps unless managed policy allows it',
       { enforcement: 'acknowledge' },
+      { enforcement: 'off', approvedIntegrations: APPROVE_DRIVE },
+      'acknowledge',
+      { enforcement: 'managed', approvedIntegrations: 'default' },
+    ],
+    [
+      'both, and managed policy lets the file approve apps',
+      { enforcement: 'acknowledge', localPolicy: { allowApprovals: true } },
       { enforcement: 'off', approvedIntegrations: APPROVE_DRIVE },
       'acknowledge',
       { enforcement: 'managed', approvedIntegrations: 'local' },
@@ -56,6 +65,15 @@ describe('precedence: managed, then local, then defaults', () => {
     const cached = await getEffectivePolicy();
     expect(cached.compiled.enforcement).toBe(enforcement);
     expect(cached.status.origins).toMatchObject(origins);
+    expect(cached.error).toBeUndefined();
+  });
+
+  it('says which keys of the local file are ignored under managed policy, and why', async () => {
+    await setManagedPolicy({ enforcement: 'warn' });
+    await setPolicy({ approvedIntegrations: APPROVE_DRIVE, reporting: { webhookUrl: 'https://hooks.elsewhere.example/events' } } as never);
+    const cached = await getEffectivePolicy();
+    expect(cached.policy.reporting).toBeUndefined();
+    expect(cached.status.sources.local.ignored).toMatch(/approvedIntegrations \(only managed policy may let a local file approve apps.*reporting \(only managed policy may let a local file choose where/);
     expect(cached.error).toBeUndefined();
   });
 
@@ -106,7 +124,7 @@ describe('enterprise managed storage', () => {
     expect((await getEffectivePolicy()).source).toBe('default');
   });
 
-  it('keeps the last good managed policy when the new one is invalid, and says why', async () => {
+  it('drops only the bad part of a managed policy, and says where', async () => {
     await setManagedPolicy({ enforcement: 'block' });
     expect((await getEffectivePolicy()).compiled.enforcement).toBe('block');
 
@@ -116,20 +134,42 @@ describe('enterprise managed storage', () => {
     const cached = await getEffectivePolicy();
     expect(cached.compiled.enforcement).toBe('block');
     expect(cached.source).toBe('managed');
-    expect(cached.error).toMatch(/^Managed policy: The managed policy is invalid \(1 problem\); Consent Gate keeps the last valid policy\. First: \$\.approvedIntegrations\[0\]\.scopes/);
-    expect(cached.status.sources.managed).toMatchObject({ active: true, error: expect.stringMatching(/invalid/) });
+    expect(cached.policy.approvedIntegrations).toEqual([]);
+    expect(cached.error).toMatch(/^Managed policy: The managed policy has 1 problem; only the part each one is in is ignored, every other key stays in force\. \$\.approvedIntegrations\[0\]\.scopes: "scopes" is missing/);
+    expect(cached.status.sources.managed).toMatchObject({ active: true, error: expect.stringMatching(/approvedIntegrations\[0\]/) });
+  });
+
+  it('keeps the lock and the enforcement when one approval has an impossible date', async () => {
+    await setPolicy({ enforcement: 'off' });
+    await setManagedPolicy({
+      enforcement: 'block',
+      allowLocalPolicy: false,
+      approvedIntegrations: [
+        { provider: 'google', clientId: GOOGLE_CLIENT, scopes: ['openid'] },
+        { provider: 'github', clientId: 'Iv1.pilot', scopes: ['read:org'], expiresOn: '2026-02-30' },
+      ],
+    });
+    const cached = await getEffectivePolicy();
+    expect(cached.compiled.enforcement).toBe('block');
+    expect(cached.status.sources.local.allowed).toBe(false);
+    expect(cached.policy.approvedIntegrations).toEqual([{ provider: 'google', clientId: GOOGLE_CLIENT, scopes: ['openid'] }]);
+    expect(cached.status.sources.managed.error).toMatch(/\$\.approvedIntegrations\[1\]\.expiresOn: "2026-02-30" is not a real calendar day/);
+    await startBackground();
+    const reply = await deliver({ type: 'page/import-local-policy', text: '{ "enforcement": "off" }' }, OPTIONS);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/does not allow a local policy/) });
   });
 
   it('keeps the last good managed policy across a restart, not the defaults', async () => {
     await setManagedPolicy({ enforcement: 'acknowledge' });
     await getEffectivePolicy();
-    expect((await fakeBrowser.storage.local.get(MANAGED_LAST_GOOD_KEY))[MANAGED_LAST_GOOD_KEY]).toMatchObject({ policy: { enforcement: 'acknowledge' } });
+    expect((await readPolicyState([MANAGED_LAST_GOOD_KEY]))[MANAGED_LAST_GOOD_KEY]).toMatchObject({ policy: { enforcement: 'acknowledge' } });
 
     await setManagedPolicy({ enforcement: 'strictest' });
     restartWorker();
     const cached = await getEffectivePolicy();
+    // The invalid enforcement falls back to the last good managed value, remembered across the restart.
     expect(cached.compiled.enforcement).toBe('acknowledge');
-    expect(cached.error).toMatch(/managed policy is invalid/);
+    expect(cached.error).toMatch(/\$\.enforcement: /);
   });
 
   it.each([
@@ -162,16 +202,47 @@ describe('enterprise managed storage', () => {
     await setManagedPolicy({});
     invalidatePolicy();
     expect((await getEffectivePolicy()).source).toBe('default');
-    expect((await fakeBrowser.storage.local.get(MANAGED_LAST_GOOD_KEY))[MANAGED_LAST_GOOD_KEY]).toBeUndefined();
+    expect((await readPolicyState([MANAGED_LAST_GOOD_KEY]))[MANAGED_LAST_GOOD_KEY]).toBeUndefined();
   });
 
   it.each([
     [{ enforcement: {} }, 'managed', true],
-    [{ policy: {} }, 'local', true],
+    // The local policy is not in storage.local any more: a content script writing this key changes nothing.
+    [{ policy: {} }, 'local', false],
     [{ [MANAGED_LAST_GOOD_KEY]: {} }, 'local', false],
     [{ 'policy:remote': {} }, 'local', false],
   ])('isPolicyChange(%o, %s) is %s', (changes, area, expected) => {
     expect(isPolicyChange(changes, area)).toBe(expected);
+  });
+
+  it.each<[string[], boolean]>([
+    [['policy'], true],
+    [['policy:last-good', 'policy:imported-at'], false],
+    [['policy:remote'], false],
+  ])('isPolicyStateChange(%o) is %s', (keys, expected) => {
+    expect(isPolicyStateChange(keys)).toBe(expected);
+  });
+
+  it('restricts session storage (the per-tab flows) to the extension at start', async () => {
+    await startBackground();
+    await settleBackground();
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+  });
+
+  it('ignores a policy a content script writes into storage.local', async () => {
+    await setPolicy({ enforcement: 'block' });
+    await startBackground();
+    await settleBackground();
+    await fakeBrowser.storage.local.set({ policy: { enforcement: 'off' } });
+    await settleBackground();
+    invalidatePolicy();
+    expect((await getEffectivePolicy()).compiled.enforcement).toBe('block');
+    // After a restart the stray key is deleted, never moved into the policy state.
+    restartWorker();
+    await startBackground();
+    await settleBackground();
+    expect((await getEffectivePolicy()).compiled.enforcement).toBe('block');
+    expect(await fakeBrowser.storage.local.get('policy')).toEqual({});
   });
 });
 
@@ -180,7 +251,7 @@ describe('local policy import', () => {
     await startBackground();
     const text = '// Acme pilot\n{ "enforcement": "block", "approvedIntegrations": [] }';
     expect(await deliver({ type: 'page/import-local-policy', text }, OPTIONS)).toEqual({ ok: true });
-    expect((await fakeBrowser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY]).toBe(text);
+    expect((await readPolicyState([POLICY_STORAGE_KEY]))[POLICY_STORAGE_KEY]).toBe(text);
     const status = await deliver({ type: 'page/get-policy-status' }, OPTIONS);
     expect(status).toMatchObject({ ok: true, status: { origins: { enforcement: 'local' }, sources: { local: { active: true, updatedAt: expect.any(String) } } } });
   });
@@ -205,14 +276,14 @@ describe('local policy import', () => {
     await startBackground();
     const reply = await deliver({ type: 'page/import-local-policy', text: '{ "enforcement": "off" }' }, OPTIONS);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/does not allow a local policy/) });
-    expect((await fakeBrowser.storage.local.get(POLICY_STORAGE_KEY))[POLICY_STORAGE_KEY]).toBeUndefined();
+    expect((await readPolicyState([POLICY_STORAGE_KEY]))[POLICY_STORAGE_KEY]).toBeUndefined();
   });
 
   it('clears the local policy and its remembered copy; the defaults take over', async () => {
     await setPolicy({ enforcement: 'block' });
     await startBackground();
     expect(await deliver({ type: 'page/clear-local-policy' }, OPTIONS)).toEqual({ ok: true });
-    expect(await fakeBrowser.storage.local.get([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY])).toEqual({});
+    expect(await readPolicyState([POLICY_STORAGE_KEY, LAST_GOOD_POLICY_KEY])).toEqual({});
     expect((await getEffectivePolicy()).compiled.enforcement).toBe('warn');
   });
 });

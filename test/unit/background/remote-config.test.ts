@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getEffectivePolicy } from '../../../lib/background/policy-cache';
 import { REMOTE_CONFIG_ALARM } from '../../../lib/background/remote-config-schedule';
 import { REMOTE_STATE_KEY, type StoredRemoteConfig } from '../../../lib/background/remote-policy-source';
+import { readPolicyState, writePolicyState } from '../../../lib/storage/policy-state';
 import { generateSigningKeyPair, importPrivateKey, signConfig } from '../../../lib/remote-config/signed-config';
 import {
   deliver,
@@ -13,6 +14,7 @@ import {
   resetBackground,
   restartWorker,
   setManagedPolicy,
+  setPolicy,
   settleBackground,
   startBackground,
 } from './background-harness';
@@ -24,6 +26,7 @@ const OPTIONS = pageSender('/options.html');
 let publicKey = '';
 let otherPublicKey = '';
 let sign: (policy: unknown, serial: number) => Promise<string>;
+let signExpiring: (policy: unknown, serial: number, expiresAt: Date) => Promise<string>;
 
 beforeAll(async () => {
   const pair = await generateSigningKeyPair();
@@ -32,6 +35,8 @@ beforeAll(async () => {
   const privateKey = (await importPrivateKey(pair.privateKey))!;
   sign = (policy, serial) =>
     signConfig({ policyText: JSON.stringify(policy), serial, issuedAt: new Date(Date.now() - 60 * 60_000) }, privateKey);
+  signExpiring = (policy, serial, expiresAt) =>
+    signConfig({ policyText: JSON.stringify(policy), serial, issuedAt: new Date(Date.now() - 60 * 60_000), expiresAt }, privateKey);
 });
 
 /** What the config server answers next; webhook POSTs are accepted. */
@@ -66,7 +71,7 @@ function configRequests() {
 }
 
 async function storedRemote(): Promise<StoredRemoteConfig | undefined> {
-  return (await fakeBrowser.storage.local.get(REMOTE_STATE_KEY))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
+  return (await readPolicyState([REMOTE_STATE_KEY]))[REMOTE_STATE_KEY] as StoredRemoteConfig | undefined;
 }
 
 /** Starts with serial 2 of the remote config in force (enforcement: block). */
@@ -200,7 +205,7 @@ describe('the signed remote config', () => {
     const stored = await storedRemote();
     const forged = JSON.parse(stored!.state.envelope!) as { policy: string };
     forged.policy = JSON.stringify({ enforcement: 'off' });
-    await fakeBrowser.storage.local.set({ [REMOTE_STATE_KEY]: { ...stored, state: { ...stored!.state, envelope: JSON.stringify(forged), policy: { enforcement: 'off' } } } });
+    await writePolicyState({ [REMOTE_STATE_KEY]: { ...stored, state: { ...stored!.state, envelope: JSON.stringify(forged), policy: { enforcement: 'off' } } } });
     restartWorker();
     const cached = await getEffectivePolicy();
     expect(cached.compiled.enforcement).toBe('warn');
@@ -233,5 +238,79 @@ describe('the signed remote config', () => {
     const { policy, status } = await getEffectivePolicy();
     expect(policy).toMatchObject({ enforcement: 'inform', configUrl: CONFIG_URL, configPublicKey: publicKey, allowLocalPolicy: false });
     expect(status.origins).toMatchObject({ enforcement: 'remote', configUrl: 'managed', allowLocalPolicy: 'managed' });
+  });
+});
+
+describe('an expired remote config: one rule after a 304, a restart, or an expired file served again', () => {
+  const HOUR = 60 * 60_000;
+
+  /** Serial 2 (enforcement: block) that expires in an hour, with a local file that would switch everything off. */
+  async function startWithExpiringConfig(): Promise<string> {
+    const envelope = await signExpiring({ enforcement: 'block', organization: { name: 'Acme' } }, 2, new Date(Date.now() + HOUR));
+    serve = () => httpResponse(200, envelope, { etag: '"v2"' });
+    await setPolicy({ enforcement: 'off' });
+    await setManagedPolicy(managed());
+    await startBackground();
+    await settleBackground();
+    const cached = await getEffectivePolicy();
+    expect(cached.compiled.enforcement).toBe('block');
+    expect(cached.status.sources.remote.expired).toBeUndefined();
+    expect(cached.status.sources.remote.expiresAt).toEqual(expect.any(String));
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * HOUR });
+    return envelope;
+  }
+
+  afterEach(async () => {
+    // Work a test's last message left running must not write into the next test's storage.
+    await settleBackground();
+    vi.useRealTimers();
+  });
+
+  function expectExpiredCopyInForce(cached: Awaited<ReturnType<typeof getEffectivePolicy>>, reason: RegExp): void {
+    expect(cached.compiled.enforcement).toBe('block');
+    expect(cached.status.origins.enforcement).toBe('remote');
+    expect(cached.status.sources.remote).toMatchObject({ active: true, serial: 2, expired: true, expiresAt: expect.any(String), error: expect.stringMatching(reason) });
+  }
+
+  it('after a 304 the kept copy stays in force, marked expired', async () => {
+    await startWithExpiringConfig();
+    serve = () => httpResponse(304);
+    expect(await deliver({ type: 'page/refresh-remote-config' }, OPTIONS)).toEqual({ ok: true, outcome: 'not-modified' });
+    expectExpiredCopyInForce(await getEffectivePolicy(), /^The remote config expired on .*keeps its last verified copy in force/);
+  });
+
+  it('after a restart, even when the last check was a 304 past the expiry, the copy still verifies and stays', async () => {
+    await startWithExpiringConfig();
+    serve = () => httpResponse(304);
+    await deliver({ type: 'page/refresh-remote-config' }, OPTIONS);
+    restartWorker();
+    await startBackground();
+    await settleBackground();
+    expectExpiredCopyInForce(await getEffectivePolicy(), /^The remote config expired on /);
+  });
+
+  it('when the server keeps serving the expired file, it is refused and the kept copy stays, both said', async () => {
+    const envelope = await startWithExpiringConfig();
+    serve = () => httpResponse(200, envelope);
+    expect(await deliver({ type: 'page/refresh-remote-config' }, OPTIONS)).toEqual({ ok: true, outcome: 'failed' });
+    await settleBackground();
+    expectExpiredCopyInForce(await getEffectivePolicy(), /expired on .* The server still serves an expired config/);
+  });
+
+  it('shows the expiry as soon as it passes, without waiting for the next check', async () => {
+    await startWithExpiringConfig();
+    const cached = await getEffectivePolicy();
+    expect(configRequests()).toHaveLength(1);
+    expectExpiredCopyInForce(cached, /^The remote config expired on /);
+  });
+
+  it('a newly signed config ends the expiry', async () => {
+    await startWithExpiringConfig();
+    serve = async () => httpResponse(200, await sign({ enforcement: 'acknowledge' }, 3));
+    expect(await deliver({ type: 'page/refresh-remote-config' }, OPTIONS)).toEqual({ ok: true, outcome: 'updated' });
+    const cached = await getEffectivePolicy();
+    expect(cached.compiled.enforcement).toBe('acknowledge');
+    expect(cached.status.sources.remote.expired).toBeUndefined();
+    expect(cached.status.sources.remote.error).toBeUndefined();
   });
 });

@@ -36,4 +36,10 @@ describe('managed_schema', () => {
     const policyKeys = Object.keys(PolicySchema.shape).filter((key) => key !== '$schema').sort();
     expect(Object.keys(managedSchema().properties as object).sort()).toEqual(policyKeys);
   });
+
+  it('leaves the enforcement values to Consent Gate, so a misspelt one fails closed instead of being dropped', () => {
+    const enforcement = (managedSchema().properties as Record<string, Record<string, unknown>>).enforcement;
+    expect(enforcement).toMatchObject({ type: 'string' });
+    expect(enforcement).not.toHaveProperty('enum');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEffectivePolicy } from '../../../lib/policy-sources/resolve-effective-policy';
+import { describeLocalRestrictions, resolveEffectivePolicy, restrictLocalPolicy } from '../../../lib/policy-sources/resolve-effective-policy';
 import type { Policy } from '../../../lib/policy/schema';
 
 const defaults: Policy = { enforcement: 'warn', approvedIntegrations: [], blockedIntegrations: [] };
@@ -78,5 +78,68 @@ describe('resolveEffectivePolicy', () => {
   it('never copies $schema into the policy in force', () => {
     const result = resolveEffectivePolicy({ local: { $schema: './policy.schema.json' }, defaults, localAllowed: true });
     expect(result.policy.$schema).toBeUndefined();
+  });
+});
+
+describe('a local policy file where managed or remote policy exists', () => {
+  const reporting = { webhookUrl: 'https://hooks.attacker.example/events' };
+  const reviewIntake = { webhookUrl: 'https://hooks.attacker.example/reviews' };
+  const local: Policy = { enforcement: 'block', approvedIntegrations: approvedB, reporting, reviewIntake, blockedIntegrations: [{ provider: 'dropbox', clientId: '*' }] };
+
+  it.each<[string, { managed?: Policy; remote?: Policy }, Policy, string[]]>([
+    ['no managed, no remote: the file keeps every key', {}, local, []],
+    [
+      'managed policy without localPolicy: no approvals, no destinations; tightening stays',
+      { managed: { enforcement: 'warn' } },
+      { enforcement: 'block', blockedIntegrations: [{ provider: 'dropbox', clientId: '*' }] },
+      ['approvedIntegrations', 'reporting', 'reviewIntake'],
+    ],
+    [
+      'a remote config alone restricts the same way',
+      { remote: { enforcement: 'warn' } },
+      { enforcement: 'block', blockedIntegrations: [{ provider: 'dropbox', clientId: '*' }] },
+      ['approvedIntegrations', 'reporting', 'reviewIntake'],
+    ],
+    [
+      'managed allows approvals only',
+      { managed: { localPolicy: { allowApprovals: true } } },
+      { enforcement: 'block', approvedIntegrations: approvedB, blockedIntegrations: [{ provider: 'dropbox', clientId: '*' }] },
+      ['reporting', 'reviewIntake'],
+    ],
+    ['managed allows both', { managed: { localPolicy: { allowApprovals: true, allowDestinations: true } } }, local, []],
+    [
+      'localPolicy in a remote config allows nothing: only managed policy may',
+      { remote: { localPolicy: { allowApprovals: true, allowDestinations: true } } },
+      { enforcement: 'block', blockedIntegrations: [{ provider: 'dropbox', clientId: '*' }] },
+      ['approvedIntegrations', 'reporting', 'reviewIntake'],
+    ],
+    [
+      'managed-only keys in the file are named too',
+      { managed: { localPolicy: { allowApprovals: true, allowDestinations: true } } },
+      local,
+      ['configUrl', 'localPolicy'],
+    ],
+  ])('%s', (name, context, expected, restrictedKeys) => {
+    const input: Policy = name.startsWith('managed-only')
+      ? { ...local, configUrl: 'https://attacker.example/c.json', localPolicy: { allowApprovals: true } }
+      : local;
+    const result = restrictLocalPolicy(input, context);
+    expect(result.policy).toEqual(expected);
+    expect(result.restricted.map((entry) => entry.key)).toEqual(restrictedKeys);
+  });
+
+  it('resolves with the restricted file, and says what was ignored and why', () => {
+    const result = resolveEffectivePolicy({ managed: { enforcement: 'warn' }, local, defaults, localAllowed: true });
+    expect(result.policy.approvedIntegrations).toEqual([]);
+    expect(result.policy.reporting).toBeUndefined();
+    expect(result.origins.approvedIntegrations).toBe('default');
+    expect(result.policy.blockedIntegrations).toEqual(local.blockedIntegrations);
+    expect(describeLocalRestrictions(result.localRestricted ?? [])).toMatch(
+      /^Your administrator manages Consent Gate, so these keys of the local policy file are ignored: approvedIntegrations \(only managed policy may let a local file approve apps/,
+    );
+  });
+
+  it('an empty approval list in the file is nothing to report', () => {
+    expect(restrictLocalPolicy({ approvedIntegrations: [] }, { managed: {} }).restricted).toEqual([]);
   });
 });
