@@ -16,9 +16,9 @@ export interface RenderOptions {
 }
 
 const VERDICT_COLOURS: Record<Verdict, Colour> = { approved: 'green', allowed: 'green', 'needs-review': 'yellow', blocked: 'red' };
-const RISK_COLOURS: Record<RiskLevel, Colour> = { low: 'green', medium: 'cyan', high: 'yellow', critical: 'red' };
+export const RISK_COLOURS: Record<RiskLevel, Colour> = { low: 'green', medium: 'cyan', high: 'yellow', critical: 'red' };
 const SEVERITY_COLOURS: Record<Severity, Colour> = { info: 'grey', warning: 'yellow', high: 'red', critical: 'magenta' };
-const LABEL_NAMES: Record<ProviderLabel, string> = {
+export const LABEL_NAMES: Record<ProviderLabel, string> = {
   'google-sensitive': 'Google sensitive',
   'google-restricted': 'Google restricted',
   'microsoft-admin-consent': 'admin consent required',

@@ -17,7 +17,7 @@ export interface TableColumn {
 }
 
 const GAP = '  ';
-const MIN_LAST_COLUMN = 24;
+export const MIN_LAST_COLUMN = 24;
 
 export function renderTable(
   columns: readonly TableColumn[],

@@ -4,10 +4,11 @@ import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
 import { explainCommand } from './commands/explain';
 import { keygenCommand } from './commands/keygen';
+import { scopesCommand } from './commands/scopes';
 import { signCommand } from './commands/sign';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, validateCommand, keygenCommand, signCommand, deployCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, scopesCommand, validateCommand, keygenCommand, signCommand, deployCommand];
 
 export function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
