@@ -23,7 +23,6 @@ export const GITHUB_IMPLICATION_ROWS: readonly ImplicationRow[] = [
   { broader: 'write:discussion', narrower: ['read:discussion'], source: SCOPES_PAGE },
   // write:packages lists read:packages beneath it; delete:packages is its own scope and implies nothing.
   { broader: 'write:packages', narrower: ['read:packages'], source: SCOPES_PAGE },
-  { broader: 'codespace', narrower: ['codespace:secrets'], source: SCOPES_PAGE },
   { broader: 'admin:enterprise', narrower: ['manage_runners:enterprise', 'manage_billing:enterprise', 'read:enterprise'], source: SCOPES_PAGE },
 ];
 
