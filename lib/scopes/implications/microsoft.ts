@@ -10,6 +10,8 @@
  *   without a constraint may mean something else, so nothing is assumed.
  * - The constraint is kept: `User.Read` does not cover `User.ReadBasic.All` (everyone's basic profile).
  * - A resource prefix (`https://outlook.office.com/`) is kept: a Graph permission never covers another API's.
+ * - Only Microsoft's own APIs that share the grammar are derived: Graph and Exchange Online. Any other resource
+ *   (a company's `api://…` or an app id URI) names its scopes as it likes, so its approvals cover only themselves.
  *
  * Inclusions the grammar cannot see are the explicit rows at the end. `.default` has no operation and implies
  * nothing: it is approved only as itself.
@@ -43,6 +45,13 @@ const allCoversOwn = new Set(ALL_COVERS_OWN.map((name) => name.toLowerCase()));
 const sharedCoversOwn = new Set(SHARED_COVERS_OWN.map((name) => name.toLowerCase()));
 const explicit = indexRows(MICROSOFT_IMPLICATION_ROWS, (scope) => scope.toLowerCase());
 
+/**
+ * The resources whose permissions follow the Graph naming pattern, in comparison form: Graph itself (its prefix is
+ * removed by lib/policy/scope-key.ts) and Exchange Online's Outlook resource.
+ * https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+ */
+const GRAMMAR_RESOURCES: ReadonlySet<string> = new Set(['', 'https://outlook.office.com/', 'https://outlook.office365.com/']);
+
 /** The operations the grammar knows, in comparison form (lower case). */
 const READ_WRITE = 'readwrite';
 const READ = 'read';
@@ -51,9 +60,10 @@ const READ_BASIC = 'readbasic';
 function narrowerThan(key: string): readonly string[] {
   const slash = key.lastIndexOf('/');
   const prefix = key.slice(0, slash + 1);
+  if (!GRAMMAR_RESOURCES.has(prefix)) return [];
   const name = key.slice(slash + 1);
   const parts = name.split('.');
-  if (parts.length < 2 || parts.length > 3) return explicit.get(key) ?? [];
+  if (parts.length < 2 || parts.length > 3) return [];
   const [resource, operation, constraint] = parts as [string, string, string | undefined];
   const suffix = constraint === undefined ? '' : `.${constraint}`;
   const narrower: string[] = [];

@@ -92,6 +92,12 @@ const CASES: [ProviderId, string[], string, boolean][] = [
   ['microsoft', [`${OUTLOOK}Mail.ReadWrite`], `${OUTLOOK}mail.read`, true],
   ['microsoft', [`${OUTLOOK}Mail.ReadWrite`], 'Mail.Read', false],
   ['microsoft', ['Mail.ReadWrite'], `${OUTLOOK}Mail.Read`, false],
+  ['microsoft', ['https://outlook.office365.com/Mail.ReadWrite'], 'https://outlook.office365.com/Mail.Read', true],
+  ['microsoft', ['https://outlook.office365.com/Mail.ReadWrite'], `${OUTLOOK}Mail.Read`, false],
+  // A company's own API names its scopes as it likes: no grammar there.
+  ['microsoft', ['api://acme-crm/Contacts.ReadWrite'], 'api://acme-crm/Contacts.Read', false],
+  ['microsoft', ['api://acme-crm/Contacts.ReadWrite'], 'Contacts.Read', false],
+  ['microsoft', ['Contacts.ReadWrite'], 'api://acme-crm/Contacts.Read', false],
   ['microsoft', [`${GRAPH}.default`], 'Mail.Read', false],
   ['microsoft', ['Mail.ReadWrite'], `${GRAPH}.default`, false],
   ['microsoft', [`${GRAPH}.default`], `${GRAPH}.default`, true],
