@@ -17,15 +17,18 @@ import {
 } from './schema';
 import { ClientIndex } from './client-index';
 import { approvalHostMatches, canonicalApprovalHost } from './host-binding';
-import { scopeKey } from './scope-key';
+import { approvedScopeKeys } from './scope-coverage';
 
 export interface CompiledApproval {
   /** Position in `approvedIntegrations`, for messages and for `Evaluation.approval`. */
   index: number;
   entry: ApprovedIntegration;
-  /** The approved scopes in comparison form (lib/policy/scope-key.ts). */
+  /**
+   * The approved scopes in comparison form (lib/policy/scope-key.ts), with the narrower scopes they include
+   * (lib/policy/scope-coverage.ts).
+   */
   scopeKeys: ReadonlySet<string>;
-  /** The approved Slack user scopes (`userScopes`), in comparison form; empty when the approval lists none. */
+  /** The approved Slack user scopes (`userScopes`), in the same form; empty when the approval lists none. */
   userScopeKeys: ReadonlySet<string>;
 }
 
@@ -81,12 +84,12 @@ class Approval implements CompiledApproval {
   }
 
   get scopeKeys(): ReadonlySet<string> {
-    this.keys ??= new Set(this.entry.scopes.map((scope) => scopeKey(this.entry.provider, scope)));
+    this.keys ??= approvedScopeKeys(this.entry.provider, this.entry.scopes);
     return this.keys;
   }
 
   get userScopeKeys(): ReadonlySet<string> {
-    this.userKeys ??= new Set((this.entry.userScopes ?? []).map((scope) => scopeKey(this.entry.provider, scope)));
+    this.userKeys ??= approvedScopeKeys(this.entry.provider, this.entry.userScopes ?? []);
     return this.userKeys;
   }
 }

@@ -41,6 +41,14 @@ const HIDDEN = compile({
   ],
 });
 
+// Approvals for broad scopes, to check that the narrower scopes they include are covered and nothing broader is.
+const BROAD_MAIL = 'bbbbbbbb-0000-0000-0000-0000000000b1';
+const BROAD = compile({
+  approvedIntegrations: [
+    { name: 'Mail Archiver', provider: 'microsoft', clientId: BROAD_MAIL, scopes: ['openid', 'Mail.ReadWrite', 'Files.ReadWrite.All'] },
+  ],
+});
+
 const ALL_OFF_APPROVED = compile({
   approvedIntegrations: [{ name: 'Acme Mail', provider: 'microsoft', clientId: CLIENT, scopes: ['openid', 'Mail.Read'] }],
   rules: Object.fromEntries(RULE_IDS.map((id) => [id, { action: 'off' }])),
@@ -77,6 +85,10 @@ const VERDICTS: VerdictCase[] = [
   { name: 'approved app signing in with identity scopes it does not list', request: request({ scopes: ['openid', 'email', 'profile'] }), policy: APPROVED, verdict: 'approved', rules: [] },
   { name: 'pilot with no expiry, sign-in only', request: request({ clientId: PILOT, scopes: ['openid', 'profile'] }), policy: HIDDEN, verdict: 'approved', rules: [] },
   { name: 'pilot with no expiry, data', request: request({ clientId: PILOT, scopes: ['Calendars.Read'] }), policy: HIDDEN, verdict: 'approved', rules: ['pilot-without-expiry'] },
+  // An approval covers the narrower scopes its approved scopes include, never a broader one.
+  { name: 'broad approval covers narrower Microsoft scopes', request: request({ clientId: BROAD_MAIL, scopes: ['openid', 'https://graph.microsoft.com/Mail.Read', 'Files.Read.All'] }), policy: BROAD, verdict: 'approved', rules: [] },
+  { name: 'broad approval does not cover a sibling scope', request: request({ clientId: BROAD_MAIL, scopes: ['Mail.Read', 'Mail.Send'] }), policy: BROAD, verdict: 'needs-review', rules: ['scope-creep', 'read-only-unless-justified', 'sensitive-data'] },
+  { name: 'narrow approval does not cover the broader scope', request: request({ scopes: ['openid', 'Mail.ReadWrite'] }), policy: APPROVED, verdict: 'needs-review', rules: ['scope-creep', 'read-only-unless-justified', 'sensitive-data', 'review-date-passed'] },
   // Grants the address does not show.
   { name: 'PAR, unknown app', request: request({ scopes: ['openid'], requestObjects: ['request_uri'] }), verdict: 'needs-review', rules: ['not-approved', 'hidden-scopes'] },
   { name: 'PAR, approved app within its scopes', request: request({ scopes: ['openid', 'Mail.Read'], requestObjects: ['request_uri'] }), policy: APPROVED, verdict: 'needs-review', rules: ['hidden-scopes', 'review-date-passed'] },
