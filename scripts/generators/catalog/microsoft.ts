@@ -99,6 +99,10 @@ interface Operation {
   grantsPermissions?: boolean;
   /** Read and write that may also delete: decided by the consent text. */
   deleteFromText?: boolean;
+  /** Writes, and also reads where the consent text says so. */
+  readFromText?: boolean;
+  /** The verb takes the resource without "your" or "the" ("Create Teams chats"). */
+  bare?: boolean;
 }
 
 const READ: Operation = { access: ['read'] };
@@ -128,22 +132,23 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
   ReadWriteAndConsent: { access: ['read', 'write', 'delete'], grantsPermissions: true },
   ReadWriteAndConsentSelf: { access: ['read', 'write', 'delete'], grantsPermissions: true },
   ReadWriteNonOwnerRole: { access: ['read', 'write'], deleteFromText: true },
-  Write: { access: ['read', 'write'], deleteFromText: true },
+  // SharePoint's `Write` reads too ("create, read, update, and delete"); Timeline's only reports.
+  Write: { access: ['write'], readFromText: true, deleteFromText: true },
   Edit: { access: ['write'], verb: 'Edit' },
-  Create: { access: ['write'], verb: 'Create' },
-  CreateFromOwnedTemplate: { access: ['write'], verb: 'Create' },
+  Create: { access: ['write'], verb: 'Create', bare: true },
+  CreateFromOwnedTemplate: { access: ['write'], verb: 'Create', bare: true },
   Upload: { access: ['write'], verb: 'Upload' },
   Submit: { access: ['write'], verb: 'Submit' },
   Send: { access: ['write'], verb: 'Send messages as you through' },
   Start: { access: ['write'], verb: 'Start' },
   Activate: { access: ['write'], verb: 'Run' },
   Command: { access: ['write'], verb: 'Send commands to' },
-  Invite: { access: ['write'], verb: 'Invite people to' },
+  Invite: { access: ['write'], verb: 'Invite guests and create', bare: true },
   UpdateAuthProperties: { access: ['write'], verb: 'Change the sign-in settings of' },
   UpdateBranding: { access: ['write'], verb: 'Change the branding of' },
   EnableDisable: { access: ['write'], verb: 'Turn on and off' },
   EnableDisableAccount: { access: ['write'], verb: 'Turn on and off' },
-  RevokeSessions: { access: ['write'], verb: 'Sign out' },
+  RevokeSessions: { access: ['write'], verb: 'End the sign-in sessions of' },
   AddRemoveCreds: { access: ['write', 'delete'], verb: 'Add and remove the credentials of' },
   Delete: { access: ['delete'], verb: 'Delete' },
   Remove: { access: ['delete'], verb: 'Remove' },
@@ -205,6 +210,8 @@ interface Resource {
   tenantAdmin?: boolean;
   /** The human name, for the sentence; without it the family's words are used. */
   name?: string;
+  /** The name for your own item, where it differs ("account and profile" for the user resource). */
+  ownName?: string;
 }
 
 /**
@@ -231,8 +238,8 @@ const RESOURCES: readonly Resource[] = [
   { families: /^OrgContact$/, data: ['contacts'], name: "organisation's shared contacts" },
   // Teams and chat
   { families: /^(?:Chat|ChatMessage|ChatMember)$/, data: ['communications'], name: 'Teams chats' },
-  { families: /^(?:Channel|ChannelMessage|ChannelMember|ChannelSettings)$/, data: ['communications'], name: 'Teams channels and their messages' },
-  { families: /^(?:Team|TeamMember|TeamSettings|TeamTemplates|TeamworkTag|TeamworkSection|TeamworkTargetedMessage|TeamworkUserInteraction|Teamwork|UserTeamwork)$/, data: ['communications', 'employee'], name: 'Teams teams and their settings' },
+  { families: /^(?:Channel|ChannelMessage|ChannelMember|ChannelSettings)$/, data: ['communications'], name: 'Teams channels and channel messages' },
+  { families: /^(?:Team|TeamMember|TeamSettings|TeamTemplates|TeamworkTag|TeamworkSection|TeamworkTargetedMessage|TeamworkUserInteraction|Teamwork|UserTeamwork)$/, data: ['communications', 'employee'], name: 'teams in Microsoft Teams' },
   { families: /^(?:TeamsActivity|UserNotification|Notifications|IdentityNotifications)$/, data: ['communications'], name: 'activity feed and notifications' },
   { families: /^(?:TeamsAppInstallation|TeamsTab|TeamworkAppSettings|AppCatalog)$/, data: ['internal'], name: 'Teams apps and tabs', tenantAdmin: true },
   { families: /^(?:TeamworkCustomEmoji)$/, data: ['internal'], name: 'custom emoji in Teams' },
@@ -265,7 +272,12 @@ const RESOURCES: readonly Resource[] = [
   { families: /^(?:Policy|AuthenticationContext|CustomAuthenticationExtension|APIConnectors|IdentityProvider|IdentityUserFlow|TrustFrameworkKeySet|PublicKeyInfrastructure|SignInIdentifier|OnPremisesPublishingProfiles|Domain|Domain-InternalFederation|CrossTenantInformation|MultiTenantOrganization|OrganizationalBranding|EventListener)$/, data: ['credentials'], name: 'sign-in and security policies', tenantAdmin: true },
   { families: /^(?:IdentityRiskEvent|IdentityRiskyUser|IdentityRiskyServicePrincipal|IdentityRiskyAgent|RiskPreventionProviders)$/, data: ['credentials', 'employee'], name: 'risky sign-ins and risk detections', tenantAdmin: true },
   // Directory and people records
-  { families: /^(?:User|User-.+|ProfilePhoto|UserActivity|UserTimelineActivity|UserWindowsSettings|Presence|Analytics|Insights-UserMetric|CrossTenantUserProfileSharing|Family)$/, data: ['employee'], name: 'user profiles' },
+  { families: /^(?:User|User-.+)$/, data: ['employee'], name: 'user accounts', ownName: 'account and profile', tenantAdmin: true },
+  { families: /^(?:ProfilePhoto|CrossTenantUserProfileSharing)$/, data: ['employee'], name: 'user profiles and photos' },
+  { families: /^Presence$/, data: ['employee'], name: 'availability in Teams (available, busy, away)' },
+  { families: /^(?:UserActivity|UserTimelineActivity|Analytics|Insights-UserMetric)$/, data: ['employee'], name: 'activity history and statistics' },
+  { families: /^UserWindowsSettings$/, data: ['employee'], name: 'Windows settings' },
+  { families: /^Family$/, data: ['employee'], name: 'family members' },
   { families: /^(?:Directory|DirectoryRecommendations|Organization|OrgSettings-.+|Member|AdministrativeUnit|CustomSecAttribute.+|LicenseAssignment|Subscription|BillingConfiguration|OnPremDirectorySynchronization|Synchronization|SynchronizationData-User|EntraBackup|RemoteTenantGroups|TenantGovernance-.+|ManagedTenants|ProvisioningLog|ChangeManagement)$/, data: ['employee', 'internal'], name: 'directory and organisation settings', tenantAdmin: true },
   { families: /^(?:Group|Group-.+|GroupMember|GroupSettings|UnifiedGroupMember)$/, data: ['employee', 'communications'], name: 'groups and their members', tenantAdmin: true },
   { families: /^(?:AccessReview|Agreement|AgreementAcceptance|EntitlementManagement|EntitlementMgmt-SubjectAccess|LifecyclePolicies-.+|LifecycleWorkflows|LifecycleWorkflows-.+|ProgramControl)$/, data: ['employee'], name: 'access reviews, access packages and lifecycle workflows', tenantAdmin: true },
@@ -281,8 +293,8 @@ const RESOURCES: readonly Resource[] = [
   // Security, compliance, audit
   { families: /^(?:Security.+|ThreatAssessment|ThreatHunting|ThreatIndicators|ThreatIntelligence|ThreatSubmission|ThreatSubmissionPolicy|AttackSimulation|CustomDetection|CloudApp-Discovery|PartnerSecurity|NetworkAccess|NetworkAccess-Reports|NetworkAccessBranch|NetworkAccessPolicy)$/, data: ['internal', 'credentials'], name: 'security alerts, incidents and settings', tenantAdmin: true },
   { families: /^(?:eDiscovery|SubjectRightsRequest|RecordsManagement|CaseManagement)$/, data: ['communications', 'files', 'employee'], name: 'eDiscovery cases, records and privacy requests', tenantAdmin: true },
-  { families: /^(?:InformationProtectionPolicy|InformationProtectionConfig|SensitivityLabel|SensitivityLabels|ProtectionScopes|Content|ContentActivity|CustomTags)$/, data: ['internal'], name: 'sensitivity labels and data-protection settings' },
-  { families: /^(?:AuditLog|AuditLogsQuery|AuditLogsQuery-.+|AuditActivity|ServiceActivity-.+)$/, data: ['employee', 'credentials'], name: 'audit and activity logs' },
+  { families: /^(?:InformationProtectionPolicy|InformationProtectionConfig|SensitivityLabel|SensitivityLabels|ProtectionScopes|Content|CustomTags)$/, data: ['internal'], name: 'sensitivity labels and data-protection settings' },
+  { families: /^(?:AuditLog|AuditLogsQuery|AuditLogsQuery-.+|AuditActivity|ContentActivity|ServiceActivity-.+)$/, data: ['employee', 'credentials'], name: 'audit and activity logs' },
   { families: /^(?:BackupRestore-.+)$/, data: ['files', 'communications'], name: 'Microsoft 365 backups', tenantAdmin: true },
   // Reports, service health, business data
   { families: /^(?:Reports|ReportSettings|ServiceHealth|ServiceMessage|ServiceMessageViewpoint|HealthMonitoringAlert|HealthMonitoringAlertConfig)$/, data: ['internal'], name: 'usage reports and service health' },
@@ -307,6 +319,7 @@ export interface MicrosoftClassification {
 }
 
 const ACCESS_ORDER: readonly Access[] = ['identity', 'read', 'write', 'delete', 'admin'];
+const READ_TEXT = /\bread\b/i;
 const DELETE_TEXT = /\b(?:delete|deletes|deleting|remove|removes|uninstall|terminate)\b/i;
 
 function sorted(access: Iterable<Access>): Access[] {
@@ -338,16 +351,18 @@ export function classifyMicrosoftPermission(permission: MicrosoftPermission): Mi
 
   const access = new Set<Access>(operation.access);
   if (operation.deleteFromText === true && DELETE_TEXT.test(permission.consentText)) access.add('delete');
+  if (operation.readFromText === true && READ_TEXT.test(permission.consentText)) access.add('read');
   const changes = access.has('write') || access.has('delete');
   if (changes && (operation.grantsPermissions === true || (resource.tenantAdmin === true && breadth === 'organization'))) {
     access.add('admin');
   }
   const classified = sorted(access);
 
-  const name = resource.name ?? words(family);
   const own = breadth === 'own' && qualifier === undefined && scopeOfResource === undefined;
+  const name = (own && operation.bare !== true ? resource.ownName : undefined) ?? resource.name ?? words(family);
   const qualifierPhrase = QUALIFIER_PHRASES[qualifier ?? ''];
-  const subject = `${own ? 'your' : 'the'} ${name}${qualifierPhrase ?? ''}`;
+  const determiner = operation.bare === true ? '' : own ? 'your ' : 'the ';
+  const subject = `${determiner}${name}${qualifierPhrase ?? ''}`;
   const verb = operation.verb ?? accessVerb(classified);
   // A qualifier phrase ("that this app created") already says how far it reaches.
   const reach = qualifierPhrase === undefined ? breadthPhrase(breadth, scopeOfResource) : '';
