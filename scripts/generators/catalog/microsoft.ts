@@ -360,7 +360,8 @@ export function classifyMicrosoftPermission(permission: MicrosoftPermission): Mi
 
   const own = breadth === 'own' && qualifier === undefined && scopeOfResource === undefined;
   const name = (own && operation.bare !== true ? resource.ownName : undefined) ?? resource.name ?? words(family);
-  const qualifierPhrase = QUALIFIER_PHRASES[qualifier ?? ''];
+  // `Files.SelectedOperations.Selected`: the verb already says that an administrator picks the items.
+  const qualifierPhrase = operationName.startsWith('Selected') ? undefined : QUALIFIER_PHRASES[qualifier ?? ''];
   const determiner = operation.bare === true ? '' : own ? 'your ' : 'the ';
   const subject = `${determiner}${name}${qualifierPhrase ?? ''}`;
   const verb = operation.verb ?? accessVerb(classified);
