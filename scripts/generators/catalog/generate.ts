@@ -3,10 +3,11 @@
  *
  *   npm install --prefix scripts/generators/catalog      (once; the packages are pinned in its package.json)
  *   npx tsx scripts/generators/catalog/generate.ts       (from the repository root)
+ *   npx tsx scripts/generators/catalog/generate.ts microsoft.ts   (one output file only)
  *
  * Sources (all read as files; nothing here runs at extension run time):
- * - Microsoft Graph + SharePoint delegated permissions with admin-consent flags and consent texts:
- *   @microsoft/teamsfx-core build/component/driver/aad/permissions/permissions.json (a Graph servicePrincipals dump).
+ * - Microsoft Graph + SharePoint delegated permissions: Microsoft's service-principal exports committed in
+ *   ./inputs, read and classified by ./microsoft.ts.
  * - Google: every scope URL named in the googleapis type declarations (no descriptions there).
  * - Slack: the BotScope and UserScope unions of the app-manifest types in @slack/web-api.
  * - Atlassian: @forge/manifest out/scopes/shipyard-scopes.json.
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Access, Breadth, DataClass, ProviderLabel } from '../../../lib/scopes/scope-info';
 import { encodeScopeCode, type CatalogEntry } from '../../../lib/scopes/scope-code';
 import { accessVerb, breadthPhrase, readScopeWords } from '../../../lib/scopes/scope-words';
+import { MICROSOFT_SOURCE, generateMicrosoft } from './microsoft';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, 'node_modules');
@@ -60,126 +62,6 @@ function readSource(relative: string): string {
   const path = join(modules, relative);
   if (!existsSync(path)) throw new Error(`Missing source ${relative}: run npm install --prefix scripts/generators/catalog`);
   return readFileSync(path, 'utf8');
-}
-
-// ---------------------------------------------------------------- Microsoft
-
-interface GraphPermission {
-  value: string;
-  type: 'Admin' | 'User';
-  isEnabled: boolean;
-  userConsentDescription: string | null;
-  adminConsentDescription: string | null;
-}
-
-/** Graph permission families (the part before the first dot) and the data they reach. */
-const MICROSOFT_FAMILY_DATA: Readonly<Record<string, DataClass[]>> = {
-  Mail: ['communications'], MailboxSettings: ['communications'], EWS: ['communications', 'calendar', 'contacts'],
-  EAS: ['communications', 'calendar', 'contacts'], IMAP: ['communications'], POP: ['communications'],
-  SMTP: ['communications'], Chat: ['communications'], ChatMessage: ['communications'], ChatMember: ['communications'],
-  ChannelMessage: ['communications'], Channel: ['communications'], ChannelMember: ['communications'],
-  ChannelSettings: ['communications'], Team: ['communications'], TeamMember: ['communications', 'employee'],
-  TeamSettings: ['communications'], TeamsActivity: ['communications'], TeamsTab: ['communications'],
-  TeamsAppInstallation: ['communications'], TeamworkTag: ['communications'], OnlineMeetingTranscript: ['communications'],
-  OnlineMeetingRecording: ['communications', 'files'], OnlineMeetingArtifact: ['communications'],
-  Notifications: ['communications'], UserNotification: ['communications'],
-  Calendars: ['calendar'], OnlineMeetings: ['calendar'], Schedule: ['calendar', 'employee'], Bookings: ['calendar', 'customer'],
-  BookingsAppointment: ['calendar', 'customer'], Place: ['internal'],
-  Contacts: ['contacts'], People: ['contacts', 'employee'], OrgContact: ['contacts'],
-  Files: ['files'], Sites: ['files'], Notes: ['files'], ShortNotes: ['files'], MyFiles: ['files'], AllSites: ['files'],
-  TermStore: ['files'], ExternalItem: ['files'], RecordsManagement: ['files'], eDiscovery: ['files', 'communications'],
-  User: ['employee'], Directory: ['employee'], Group: ['employee'], GroupMember: ['employee'],
-  UnifiedGroupMember: ['employee'], Member: ['employee'], AdministrativeUnit: ['employee'], Presence: ['employee'],
-  UserActivity: ['employee'], UserTimelineActivity: ['employee'], EduRoster: ['employee'], EduAdministration: ['employee'],
-  EduAssignments: ['employee'], Family: ['employee'], CrossTenantUserProfileSharing: ['employee'],
-  LicenseAssignment: ['employee'], AccessReview: ['employee'], Agreement: ['employee'], AgreementAcceptance: ['employee'],
-  EntitlementManagement: ['employee'], IdentityRiskyUser: ['employee'], IdentityRiskEvent: ['employee'],
-  UserAuthenticationMethod: ['credentials'], BitlockerKey: ['credentials'], TrustFrameworkKeySet: ['credentials'],
-  IdentityProvider: ['credentials'], Application: ['credentials'], AppRoleAssignment: ['credentials'],
-  DelegatedPermissionGrant: ['credentials'], ServicePrincipalEndpoint: ['credentials'], Policy: ['credentials'],
-  RoleManagement: ['credentials', 'employee'], RoleAssignmentSchedule: ['credentials'], RoleEligibilitySchedule: ['credentials'],
-  RoleManagementPolicy: ['credentials'], PrivilegedAccess: ['credentials'], IdentityUserFlow: ['credentials'],
-  AuthenticationContext: ['credentials'], CustomAuthenticationExtension: ['credentials'], APIConnectors: ['credentials'],
-  CustomSecAttributeAssignment: ['employee'], CustomSecAttributeDefinition: ['internal'], ConsentRequest: ['credentials'],
-  DelegatedAdminRelationship: ['credentials'], IdentityRiskyServicePrincipal: ['credentials'],
-  Financials: ['payment', 'customer'], AuditLog: ['employee'],
-};
-
-/** Families whose write access changes the organisation itself (directory, roles, policies, devices, apps). */
-const MICROSOFT_ADMIN_FAMILIES = new Set([
-  'Directory', 'RoleManagement', 'RoleAssignmentSchedule', 'RoleEligibilitySchedule', 'RoleManagementPolicy',
-  'PrivilegedAccess', 'Policy', 'Application', 'AppRoleAssignment', 'DelegatedPermissionGrant', 'Domain',
-  'Organization', 'IdentityProvider', 'IdentityUserFlow', 'TrustFrameworkKeySet', 'DeviceManagementConfiguration',
-  'DeviceManagementApps', 'DeviceManagementRBAC', 'DeviceManagementManagedDevices', 'DeviceManagementServiceConfig',
-  'Device', 'User', 'Group', 'GroupMember', 'AdministrativeUnit', 'UserAuthenticationMethod', 'EntitlementManagement',
-  'AccessReview', 'Agreement', 'ConsentRequest', 'CustomSecAttributeAssignment', 'CustomSecAttributeDefinition',
-  'AuthenticationContext', 'CustomAuthenticationExtension', 'APIConnectors', 'SharePointTenantSettings',
-  'DelegatedAdminRelationship', 'ManagedTenants', 'SecurityActions', 'SecurityEvents', 'SecurityIncident',
-  'SecurityAlert', 'ThreatIndicators', 'ThreatSubmissionPolicy', 'LicenseAssignment', 'CloudPC', 'PrintSettings',
-  'PrintConnector', 'Printer', 'WindowsUpdates', 'AppCatalog', 'ServicePrincipalEndpoint',
-  'OnPremisesPublishingProfiles', 'InformationProtectionPolicy', 'SearchConfiguration', 'ExternalConnection',
-  'TeamworkDevice', 'WorkforceIntegration', 'EduAdministration', 'ReportSettings', 'AllSites', 'TermStore',
-  'ProjectWebApp', 'IdentityRiskyUser', 'IdentityRiskyServicePrincipal', 'OrgContact', 'BitlockerKey',
-]);
-
-/** Families whose permissions without `.All` act on the signed-in user only. */
-const MICROSOFT_SELF_FAMILIES = new Set(['User', 'UserAuthenticationMethod', 'Presence', 'MailboxSettings', 'Device']);
-
-/** Microsoft's consent texts speak to an admin about "the app"; say the same to the employee in the second person. */
-function plainMicrosoftText(text: string): string {
-  // Keep the first sentence: the consent screen has room for one line per scope.
-  const first = (text.split(/(?<=[a-z)]\.)\s*(?=[A-Z])/)[0] ?? text).replace(/^\(Preview\)\s*/i, '');
-  return sentence(
-    first
-      .replace(/^Allows? (?:the )?app(?:lication)? to /i, '')
-      .replace(/^Allows? you to /i, '')
-      .replace(/^Allows? /i, '')
-      .replace(/the signed-in user's|the signed in user's|the current user's|the current users’|the current user’s/gi, 'your')
-      .replace(/the signed-in user|the signed in user|the current user/gi, 'you')
-      .replace(/ on behalf of you| on your behalf| for you\b(?=\.?$)/gi, '')
-      .replace(/\s+\./g, '.')
-      .replace(/,\./g, '.'),
-  );
-}
-
-function classifyMicrosoft(value: string, family: string, adminConsent: boolean): Classified {
-  const reading = readScopeWords(value);
-  let access: Access[] = reading.access.filter((a) => a !== 'identity');
-  if (access.length === 0) access = ['read'];
-  const lower = value.toLowerCase();
-  if (/\.(?:fullcontrol|manage)\b/.test(lower) || lower.includes('accessasuser')) access = ['read', 'write', 'delete'];
-  if (/\.send\b/.test(lower)) access = ['write'];
-  const allItems = /\.all$|^allsites\./i.test(value) || lower.includes('.all.');
-  // Tenant-wide families (roles, policies, apps) need no `.All` to reach the whole organisation; a user's own
-  // profile and sign-in methods do not.
-  const tenantWide = adminConsent && MICROSOFT_ADMIN_FAMILIES.has(family) && !MICROSOFT_SELF_FAMILIES.has(family);
-  const breadth: Breadth = allItems || tenantWide ? 'organization' : /\.shared$/i.test(value) ? 'shared' : 'own';
-  if (access.includes('write') && breadth === 'organization' && (MICROSOFT_ADMIN_FAMILIES.has(family) || adminConsent)) {
-    access = withAccess(access, 'admin');
-  }
-  const data = MICROSOFT_FAMILY_DATA[family] ?? (reading.dataClasses.length > 0 ? reading.dataClasses : ['internal']);
-  return { access, dataClasses: [...data], breadth, labels: adminConsent ? ['microsoft-admin-consent'] : [] };
-}
-
-function generateMicrosoft(): CatalogEntry[] {
-  const dump = JSON.parse(readSource('@microsoft/teamsfx-core/build/component/driver/aad/permissions/permissions.json')) as {
-    value: { displayName: string; oauth2PermissionScopes: GraphPermission[] }[];
-  };
-  const entries: CatalogEntry[] = [];
-  for (const resource of dump.value) {
-    // SharePoint's own permissions are only valid with a https://<tenant>.sharepoint.com/ prefix; see catalog/microsoft.ts.
-    const prefix = resource.displayName === 'Microsoft Graph' ? '' : resource.displayName.includes('SharePoint') ? 'sharepoint:' : null;
-    if (prefix === null) throw new Error(`Unexpected Microsoft resource ${resource.displayName}`);
-    for (const permission of resource.oauth2PermissionScopes) {
-      if (!permission.isEnabled) continue;
-      const family = permission.value.split('.')[0] ?? permission.value;
-      const text = permission.userConsentDescription || permission.adminConsentDescription || permission.value;
-      entries.push(
-        entry(prefix + permission.value, classifyMicrosoft(permission.value, family, permission.type === 'Admin'), plainMicrosoftText(text)),
-      );
-    }
-  }
-  return entries;
 }
 
 // ---------------------------------------------------------------- Google
@@ -446,14 +328,16 @@ function writeCatalog(file: string, constant: string, source: string, all: reado
 }
 
 const outputs: [string, string, string, () => CatalogEntry[]][] = [
-  ['microsoft.ts', 'MICROSOFT_GENERATED', '@microsoft/teamsfx-core permissions.json', generateMicrosoft],
+  ['microsoft.ts', 'MICROSOFT_GENERATED', MICROSOFT_SOURCE, generateMicrosoft],
   ['google.ts', 'GOOGLE_GENERATED', 'the googleapis type declarations', generateGoogle],
   ['slack.ts', 'SLACK_GENERATED', '@slack/web-api manifest types', generateSlack],
   ['atlassian.ts', 'ATLASSIAN_GENERATED', '@forge/manifest shipyard-scopes.json', generateAtlassian],
   ['dropbox.ts', 'DROPBOX_GENERATED', 'the Dropbox SDK route documentation', generateDropbox],
 ];
+const only = process.argv[2];
 let total = 0;
 for (const [file, constant, source, generate] of outputs) {
+  if (only !== undefined && file !== only) continue;
   const entries = generate().filter(([scope]) => !OIDC_STANDARD.has(scope));
   const bytes = writeCatalog(file, constant, source, entries);
   total += bytes;
