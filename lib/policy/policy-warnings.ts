@@ -47,8 +47,8 @@ export function policyWarnings(policy: Policy): PolicyWarning[] {
         warnings.push({
           path,
           level: 'advice',
-          message: `The ${entry.provider} approval of ${app} names no host, so it matches ${binding.host} only, not a self-managed ${server}.`,
-          fix: `If the app signs in on your own ${server}, add "host" with its host name (for example "gitlab.example.com").`,
+          message: `The ${entry.provider} approval of ${app} names no host, so it matches ${binding.host}${binding.alsoUnder === undefined ? '' : ` and *.${binding.alsoUnder}`} only, not a self-managed ${server}.`,
+          fix: `If the app signs in on your own ${server}, add "host" with its host name (for example "${entry.provider}.example.com").`,
         });
       } else if (binding.kind === 'recommended') {
         warnings.push({
