@@ -69,6 +69,24 @@ const NON_AUTHORIZATION_SEGMENTS: ReadonlyMap<string, string> = new Map([
 /** Parameters RFC 8707 allows to repeat. */
 const REPEATABLE = new Set(['resource']);
 
+/**
+ * Parameters that name the app, where its answer goes, or what kind of grant it gets. Given twice with different
+ * values, the request judged (the first value) may not be the one the server acts on: servers differ on which
+ * value wins (see reportRepeatedParameters), so such a request is never approved on its URL.
+ */
+const DECISIVE_PARAMETERS: ReadonlySet<string> = new Set([
+  'client_id',
+  'client_key',
+  'redirect_uri',
+  'response_type',
+  'response_mode',
+  'prompt',
+  'audience',
+  'access_type',
+  'request',
+  'request_uri',
+]);
+
 export function parseAuthorizationUrl(input: string): ParseResult {
   return parse(input, true);
 }
@@ -185,7 +203,7 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
 
   const scopeResult = readScopes(provider, values, anomalies);
   const responseType = values.first('response_type');
-  reportRepeatedParameters(values, provider, anomalies);
+  const conflicting = reportRepeatedParameters(values, provider, anomalies);
   if (protocol === 'http:' && !isLoopback(host)) {
     anomalies.push('the authorization endpoint is plain http, so the request and the login can be read in transit');
   }
@@ -230,6 +248,7 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   if (match.variant !== undefined) request.endpointVariant = match.variant;
   if (impersonation !== undefined) request.impersonation = impersonation;
   if (values.limitReached) request.parameterLimitReached = true;
+  if (conflicting.length > 0) request.conflictingParameters = conflicting;
   return { ok: true, request };
 }
 
@@ -825,7 +844,8 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
  * joined: ASP.NET). We use the first value, as `URLSearchParams.get` does, and record the conflict so a reviewer
  * (and the rules) can see that the server may act on another value. Scope parameters are merged instead (above).
  */
-function reportRepeatedParameters(values: QueryParameters, provider: ProviderDefinition, anomalies: string[]): void {
+function reportRepeatedParameters(values: QueryParameters, provider: ProviderDefinition, anomalies: string[]): string[] {
+  const conflicting: string[] = [];
   for (const key of values.repeatedNames()) {
     if (REPEATABLE.has(key)) continue;
     const name = key.slice(0, 64);
@@ -835,12 +855,14 @@ function reportRepeatedParameters(values: QueryParameters, provider: ProviderDef
     } else if (list.every((value) => value === list[0])) {
       anomalies.push(`repeated parameter ${name}: the same value ${list.length} times`);
     } else {
+      if (DECISIVE_PARAMETERS.has(key)) conflicting.push(key);
       anomalies.push(
         `conflicting parameter ${name}: ${list.length} different values; the first is used, but the server may use another`,
       );
     }
-    if (anomalies.length > 64) return;
+    if (anomalies.length > 64) break;
   }
+  return conflicting;
 }
 
 /** RFC 7636 §4.3: `code_challenge_method` defaults to `plain` when a challenge is sent without one. */

@@ -103,8 +103,8 @@ export function isSameRequest(current: AuthorizationRequest, next: Authorization
 
 /**
  * What the provider grants beyond the scopes in the URL: a pushed or signed request object (whose own scopes the
- * server acts on), admin consent for the whole organisation, persistent (offline) access, or parameters past the
- * parser's cap. A later URL that adds one of these is a new request even with the same app and scopes; otherwise
+ * server acts on), admin consent for the whole organisation, persistent (offline) access, parameters past the
+ * parser's cap, or a decisive parameter given twice with different values. A later URL that adds one of these is a new request even with the same app and scopes; otherwise
  * an approved app's view would stay on screen over the broader grant. One that drops it continues the flow: the
  * provider's own pages may omit parameters, and the earlier, stricter view is then the safe one to keep.
  */
@@ -112,6 +112,8 @@ function addsGrantBeyondScopes(current: AuthorizationRequest, next: Authorizatio
   if (next.offlineAccess && !current.offlineAccess) return true;
   if (next.parameterLimitReached === true && current.parameterLimitReached !== true) return true;
   if (isAdminConsent(next) && !isAdminConsent(current)) return true;
+  const conflictsBefore = current.conflictingParameters ?? [];
+  if ((next.conflictingParameters ?? []).some((parameter) => !conflictsBefore.includes(parameter))) return true;
   const before = current.requestObjects ?? [];
   return (next.requestObjects ?? []).some((parameter) => !before.includes(parameter));
 }
