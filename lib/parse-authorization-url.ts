@@ -196,7 +196,7 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   }
 
   // Only the generic detector accepts another name for the client (TikTok's client_key); named providers use client_id.
-  const clientId = provider === generic ? readGenericClientId(candidate) : values.first('client_id');
+  const clientId = provider === generic ? readGenericClientId(candidate) : candidate.first('client_id');
   if (clientId === undefined || clientId.length === 0) {
     return fail(`it reaches ${provider.displayName}'s authorization endpoint without a client_id, so it names no app`);
   }
@@ -489,6 +489,9 @@ const MAX_READ_PAST_LIMIT_KEY = 3 * Math.max(...READ_PAST_LIMIT_NAMES.map((name)
  * What the provider modules see of a URL. A class with a `first` method rather than an object literal with a
  * closure: one allocation per URL, and no per-call function object.
  */
+/** The parameters that name the app (TikTok's `client_key` is the generic detector's other name for `client_id`). */
+const APP_NAME_PARAMETERS: ReadonlySet<string> = new Set(['client_id', 'client_key']);
+
 class UrlCandidate implements EndpointCandidate {
   constructor(
     readonly host: string,
@@ -497,8 +500,15 @@ class UrlCandidate implements EndpointCandidate {
     private readonly parameters: QueryParameters,
   ) {}
 
+  /**
+   * The first value, except for the names of the app: a blank `client_id` before the real one (`client_id=&client_id=x`)
+   * would make the URL name no app at all, while a server that takes the last value (PHP, Rails) shows consent for
+   * `x`. So the first non-blank value names the app, and the repeat is reported as a conflict.
+   */
   first(name: string): string | undefined {
-    return this.parameters.first(name);
+    const value = this.parameters.first(name);
+    if (value === undefined || value.trim().length > 0 || !APP_NAME_PARAMETERS.has(name)) return value;
+    return this.parameters.all(name).find((candidate) => candidate.trim().length > 0) ?? value;
   }
 
   /** The same URL on another host (to ask whether a look-alike host copies a real endpoint). */

@@ -37,6 +37,7 @@ describe('fields the parser records', () => {
     ['Slack, no overlap', `${SLACK}&scope=chat:write&user_scope=search:read`, { alsoUserScopes: undefined }],
     ['a second client id', `${SLACK}&scope=chat:write&client_id=9.9`, { clientId: '1.2', conflictingParameters: ['client_id'] }],
     ['a second redirect URI', `${OKTA}&scope=openid&redirect_uri=https%3A%2F%2Fevil.example%2Fcb`, { conflictingParameters: ['redirect_uri'] }],
+    ['a blank client id, then another (generic)', 'https://auth.example.org/authorize?client_id=&client_id=x&response_type=code&scope=openid', { clientId: 'x', conflictingParameters: ['client_id'] }],
     ['the same client id twice', `${SLACK}&scope=chat:write&client_id=1.2`, { conflictingParameters: undefined }],
     ['a second state is no conflict that matters', `${OKTA}&scope=openid&state=a&state=b`, { conflictingParameters: undefined }],
   ] as const)('%s', (_name, url, expected) => {
