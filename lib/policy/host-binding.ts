@@ -16,7 +16,16 @@ import { canonicalHost } from '../hosts/canonical-host';
  */
 export type HostBinding =
   | { kind: 'required' }
-  | { kind: 'default-host'; host: string; alsoUnder?: string }
+  | {
+      kind: 'default-host';
+      host: string;
+      alsoUnder?: string;
+      /**
+       * Whether `validate` advises adding `host`: yes for GitLab, where self-managed instances are common; not for
+       * GitHub, whose approvals nearly always mean github.com.
+       */
+      advise: boolean;
+    }
   | { kind: 'recommended' }
   | { kind: 'none' };
 
@@ -24,11 +33,11 @@ const REQUIRED: HostBinding = { kind: 'required' };
 const RECOMMENDED: HostBinding = { kind: 'recommended' };
 const NONE: HostBinding = { kind: 'none' };
 // gitlab.com is GitLab's own service; self-managed instances run on any `gitlab.` host (lib/providers/gitlab.ts).
-const GITLAB: HostBinding = { kind: 'default-host', host: 'gitlab.com' };
+const GITLAB: HostBinding = { kind: 'default-host', host: 'gitlab.com', advise: true };
 // GitHub Enterprise Server runs on any host name with GitHub's path (lib/providers/github.ts), and Gitea and Forgejo
 // copy that path: anyone can run one and give an app any client id. github.com and the GitHub Enterprise Cloud
 // tenants GitHub itself hosts (*.ghe.com) assign client ids themselves.
-const GITHUB: HostBinding = { kind: 'default-host', host: 'github.com', alsoUnder: 'ghe.com' };
+const GITHUB: HostBinding = { kind: 'default-host', host: 'github.com', alsoUnder: 'ghe.com', advise: false };
 
 export function hostBindingOf(provider: ProviderId): HostBinding {
   switch (provider) {

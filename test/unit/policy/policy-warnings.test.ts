@@ -19,7 +19,6 @@ describe('policyWarnings', () => {
     ['generic without host', { provider: 'generic' }, '$.approvedIntegrations[0]', 'ineffective', ['matches nothing', 'OpenID Connect server'], '"host"'],
     ['keycloak with a blank host', { provider: 'keycloak', host: '  ' }, '$.approvedIntegrations[0]', 'ineffective', ['matches nothing'], '"host"'],
     ['gitlab without host', { provider: 'gitlab' }, '$.approvedIntegrations[0]', 'advice', ['gitlab.com only', 'self-managed'], 'gitlab.example.com'],
-    ['github without host', { provider: 'github' }, '$.approvedIntegrations[0]', 'advice', ['github.com and *.ghe.com only', 'self-managed'], 'github.example.com'],
     ['okta without host', { provider: 'okta' }, '$.approvedIntegrations[0]', 'advice', ['every Okta tenant'], 'acme.okta.com'],
     ['auth0 without host', { provider: 'auth0' }, '$.approvedIntegrations[0]', 'advice', ['every Auth0 tenant'], 'acme.eu.auth0.com'],
     ['userScopes outside Slack', { provider: 'google', userScopes: ['email'] }, '$.approvedIntegrations[0].userScopes', 'advice', ['only means something for Slack'], '"scopes"'],
@@ -38,6 +37,8 @@ describe('policyWarnings', () => {
     ['gitlab with host', { provider: 'gitlab', host: 'gitlab.acme.example' }],
     ['okta with host', { provider: 'okta', host: 'acme.okta.com' }],
     ['google', { provider: 'google' }],
+    // Bound to github.com and *.ghe.com without a word: that is what nearly every GitHub approval means.
+    ['github without host', { provider: 'github' }],
     ['slack with userScopes', { provider: 'slack', userScopes: ['search:read'] }],
     ['microsoft with resources', { provider: 'microsoft', resources: ['https://graph.microsoft.com'] }],
   ] as const)('nothing for %s', (_name, extra) => {
