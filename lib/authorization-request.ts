@@ -99,6 +99,12 @@ export interface AuthorizationRequest {
    * `client_id` or scopes past a scanner's limit). The parameters that decide the judgement were still read.
    */
   parameterLimitReached?: true;
+  /**
+   * Parameters that decide what is granted or to whom (see DECISIVE_PARAMETERS in lib/parse-authorization-url.ts)
+   * given more than once with different values. The first value is judged; a server may act on another (PHP and
+   * Rails take the last), so such a request is never approved on its URL. Absent when there are none.
+   */
+  conflictingParameters?: string[];
   /** Oddities worth telling a reviewer (conflicting duplicate parameters, truncated values). Never fatal. */
   anomalies: string[];
 }

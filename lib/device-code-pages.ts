@@ -27,7 +27,10 @@ export const DEVICE_CODE_PAGE_PATTERNS: readonly string[] = [
   // aka.ms/devicelogin redirects there, and both land on login.microsoftonline.com/<tenant>/oauth2/deviceauth.
   'https://microsoft.com/devicelogin*',
   'https://www.microsoft.com/devicelogin*',
-  'https://login.microsoftonline.com/*/oauth2/deviceauth*',
+  // The whole host, not `/*/oauth2/deviceauth*`: Microsoft's sign-in server reads paths without regard to case, and
+  // a match pattern compares them case-sensitively, so a phishing link to `/common/OAuth2/DeviceAuth` would escape a
+  // narrower pattern. The host is a consent host already (no new permission); the script checks the page itself.
+  'https://login.microsoftonline.com/*',
   // https://developers.google.com/identity/protocols/oauth2/limited-input-device: "verification_url ... google.com/device".
   'https://www.google.com/device*',
   'https://google.com/device*',

@@ -69,6 +69,24 @@ const NON_AUTHORIZATION_SEGMENTS: ReadonlyMap<string, string> = new Map([
 /** Parameters RFC 8707 allows to repeat. */
 const REPEATABLE = new Set(['resource']);
 
+/**
+ * Parameters that name the app, where its answer goes, or what kind of grant it gets. Given twice with different
+ * values, the request judged (the first value) may not be the one the server acts on: servers differ on which
+ * value wins (see reportRepeatedParameters), so such a request is never approved on its URL.
+ */
+const DECISIVE_PARAMETERS: ReadonlySet<string> = new Set([
+  'client_id',
+  'client_key',
+  'redirect_uri',
+  'response_type',
+  'response_mode',
+  'prompt',
+  'audience',
+  'access_type',
+  'request',
+  'request_uri',
+]);
+
 export function parseAuthorizationUrl(input: string): ParseResult {
   return parse(input, true);
 }
@@ -178,14 +196,14 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   }
 
   // Only the generic detector accepts another name for the client (TikTok's client_key); named providers use client_id.
-  const clientId = provider === generic ? readGenericClientId(candidate) : values.first('client_id');
+  const clientId = provider === generic ? readGenericClientId(candidate) : candidate.first('client_id');
   if (clientId === undefined || clientId.length === 0) {
     return fail(`it reaches ${provider.displayName}'s authorization endpoint without a client_id, so it names no app`);
   }
 
   const scopeResult = readScopes(provider, values, anomalies);
   const responseType = values.first('response_type');
-  reportRepeatedParameters(values, provider, anomalies);
+  const conflicting = reportRepeatedParameters(values, provider, anomalies);
   if (protocol === 'http:' && !isLoopback(host)) {
     anomalies.push('the authorization endpoint is plain http, so the request and the login can be read in transit');
   }
@@ -230,6 +248,7 @@ function parse(input: unknown, probeNested: boolean): ParseResult {
   if (match.variant !== undefined) request.endpointVariant = match.variant;
   if (impersonation !== undefined) request.impersonation = impersonation;
   if (values.limitReached) request.parameterLimitReached = true;
+  if (conflicting.length > 0) request.conflictingParameters = conflicting;
   return { ok: true, request };
 }
 
@@ -470,6 +489,9 @@ const MAX_READ_PAST_LIMIT_KEY = 3 * Math.max(...READ_PAST_LIMIT_NAMES.map((name)
  * What the provider modules see of a URL. A class with a `first` method rather than an object literal with a
  * closure: one allocation per URL, and no per-call function object.
  */
+/** The parameters that name the app (TikTok's `client_key` is the generic detector's other name for `client_id`). */
+const APP_NAME_PARAMETERS: ReadonlySet<string> = new Set(['client_id', 'client_key']);
+
 class UrlCandidate implements EndpointCandidate {
   constructor(
     readonly host: string,
@@ -478,8 +500,15 @@ class UrlCandidate implements EndpointCandidate {
     private readonly parameters: QueryParameters,
   ) {}
 
+  /**
+   * The first value, except for the names of the app: a blank `client_id` before the real one (`client_id=&client_id=x`)
+   * would make the URL name no app at all, while a server that takes the last value (PHP, Rails) shows consent for
+   * `x`. So the first non-blank value names the app, and the repeat is reported as a conflict.
+   */
   first(name: string): string | undefined {
-    return this.parameters.first(name);
+    const value = this.parameters.first(name);
+    if (value === undefined || value.trim().length > 0 || !APP_NAME_PARAMETERS.has(name)) return value;
+    return this.parameters.all(name).find((candidate) => candidate.trim().length > 0) ?? value;
   }
 
   /** The same URL on another host (to ask whether a look-alike host copies a real endpoint). */
@@ -825,7 +854,8 @@ function readScopes(provider: ProviderDefinition, values: QueryParameters, anoma
  * joined: ASP.NET). We use the first value, as `URLSearchParams.get` does, and record the conflict so a reviewer
  * (and the rules) can see that the server may act on another value. Scope parameters are merged instead (above).
  */
-function reportRepeatedParameters(values: QueryParameters, provider: ProviderDefinition, anomalies: string[]): void {
+function reportRepeatedParameters(values: QueryParameters, provider: ProviderDefinition, anomalies: string[]): string[] {
+  const conflicting: string[] = [];
   for (const key of values.repeatedNames()) {
     if (REPEATABLE.has(key)) continue;
     const name = key.slice(0, 64);
@@ -835,12 +865,14 @@ function reportRepeatedParameters(values: QueryParameters, provider: ProviderDef
     } else if (list.every((value) => value === list[0])) {
       anomalies.push(`repeated parameter ${name}: the same value ${list.length} times`);
     } else {
+      if (DECISIVE_PARAMETERS.has(key)) conflicting.push(key);
       anomalies.push(
         `conflicting parameter ${name}: ${list.length} different values; the first is used, but the server may use another`,
       );
     }
-    if (anomalies.length > 64) return;
+    if (anomalies.length > 64) break;
   }
+  return conflicting;
 }
 
 /** RFC 7636 §4.3: `code_challenge_method` defaults to `plain` when a challenge is sent without one. */

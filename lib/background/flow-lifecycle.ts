@@ -14,6 +14,7 @@
 import type { AuthorizationRequest, ParseResult } from '../authorization-request';
 import type { TabState } from '../messages/protocol';
 import { isRedirectTarget } from '../redirect-target';
+import { isAdminConsent } from '../rules/shared/hidden-grants';
 import { isConsentHostUrl } from './consent-host-match';
 
 /** Long enough for a sign-in with MFA and a careful read of the consent screen; short enough not to linger. */
@@ -92,9 +93,29 @@ export function isSameRequest(current: AuthorizationRequest, next: Authorization
     current.clientId === next.clientId &&
     current.redirectUri === next.redirectUri &&
     current.resource === next.resource &&
+    current.endpointVariant === next.endpointVariant &&
+    current.audience === next.audience &&
     sameScopes(current.scopes, next.scopes) &&
-    sameScopeSources(current.scopeSources ?? {}, next.scopeSources ?? {})
+    sameScopeSources(current.scopeSources ?? {}, next.scopeSources ?? {}) &&
+    !addsGrantBeyondScopes(current, next)
   );
+}
+
+/**
+ * What the provider grants beyond the scopes in the URL: a pushed or signed request object (whose own scopes the
+ * server acts on), admin consent for the whole organisation, persistent (offline) access, parameters past the
+ * parser's cap, or a decisive parameter given twice with different values. A later URL that adds one of these is a new request even with the same app and scopes; otherwise
+ * an approved app's view would stay on screen over the broader grant. One that drops it continues the flow: the
+ * provider's own pages may omit parameters, and the earlier, stricter view is then the safe one to keep.
+ */
+function addsGrantBeyondScopes(current: AuthorizationRequest, next: AuthorizationRequest): boolean {
+  if (next.offlineAccess && !current.offlineAccess) return true;
+  if (next.parameterLimitReached === true && current.parameterLimitReached !== true) return true;
+  if (isAdminConsent(next) && !isAdminConsent(current)) return true;
+  const conflictsBefore = current.conflictingParameters ?? [];
+  if ((next.conflictingParameters ?? []).some((parameter) => !conflictsBefore.includes(parameter))) return true;
+  const before = current.requestObjects ?? [];
+  return (next.requestObjects ?? []).some((parameter) => !before.includes(parameter));
 }
 
 /** How the tab got to the URL, from the browser's transition data (webNavigation.onCommitted). */

@@ -7,7 +7,8 @@
  * that sets it, so an admin's list is never silently extended by a lower source; `rules` is the exception and is
  * resolved per rule, so a managed policy can pin one rule's action without restating the others.
  */
-import type { Policy } from '../policy/schema';
+import { RULES } from '../rules';
+import { ENFORCEMENT_MODES, RULE_ACTIONS, type Policy } from '../policy/schema';
 
 export const POLICY_SOURCES = ['managed', 'remote', 'local', 'default'] as const;
 export type PolicySourceId = (typeof POLICY_SOURCES)[number];
@@ -48,13 +49,13 @@ export const MANAGED_ONLY_KEYS: ReadonlySet<string> = new Set(['configUrl', 'con
 const DESTINATION_KEYS = ['reporting', 'reviewIntake'] as const;
 
 /**
- * Where managed or remote policy exists, a local file may tighten (enforcement, blocks, rules) but not approve apps
+ * Where managed or remote policy exists, a local file may tighten (enforcement, blocks, rule actions) but not approve apps
  * nor choose where reports and reviews go, unless managed policy says so in `localPolicy`. Without managed or remote
  * policy (a small team with only a file) the file is the admin's own and keeps every key.
  */
 export function restrictLocalPolicy(
   local: Policy,
-  context: { managed?: Policy | undefined; remote?: Policy | undefined },
+  context: { managed?: Policy | undefined; remote?: Policy | undefined; defaults?: Policy | undefined },
 ): { policy: Policy; restricted: LocalRestriction[] } {
   if (context.managed === undefined && context.remote === undefined) return { policy: local, restricted: [] };
   const allowed = context.managed?.localPolicy ?? {};
@@ -70,6 +71,31 @@ export function restrictLocalPolicy(
       delete policy[key];
       restricted.push({ key, reason: 'only managed policy may let a local file choose where reports and reviews go (localPolicy.allowDestinations)' });
     }
+  }
+  // "May tighten" is checked, not assumed: an imported file must not switch the overlay or a rule off (or soften a
+  // rule's limits) where the administrator left the built-in setting in force. A weaker value is left out, so the
+  // setting below it (the defaults) applies.
+  const enforcement = local.enforcement;
+  const floor = context.defaults?.enforcement ?? 'warn';
+  if (enforcement !== undefined && ENFORCEMENT_MODES.indexOf(enforcement) < ENFORCEMENT_MODES.indexOf(floor)) {
+    delete policy.enforcement;
+    restricted.push({ key: 'enforcement', reason: `a local file may only make enforcement stricter than "${floor}"` });
+  }
+  if (local.rules !== undefined) {
+    const rules: Record<string, unknown> = {};
+    for (const [id, settings] of Object.entries(local.rules)) {
+      if (settings === undefined) continue;
+      const builtIn = context.defaults?.rules?.[id as keyof NonNullable<Policy['rules']>]?.action ?? RULES.find((rule) => rule.id === id)?.defaultAction ?? 'block';
+      const action = settings.action;
+      // Options other than the action (limits, data classes) can only be judged by the administrator.
+      if (action === undefined || Object.keys(settings).length > 1 || RULE_ACTIONS.indexOf(action) < RULE_ACTIONS.indexOf(builtIn)) {
+        restricted.push({ key: `rules.${id}`, reason: 'a local file may only make a rule stricter (its action alone)' });
+      } else {
+        rules[id] = settings;
+      }
+    }
+    if (Object.keys(rules).length > 0) policy.rules = rules;
+    else delete policy.rules;
   }
   for (const key of MANAGED_ONLY_KEYS) {
     if (local[key as keyof Policy] === undefined) continue;
@@ -89,7 +115,7 @@ export function describeLocalRestrictions(restricted: readonly LocalRestriction[
 export function resolveEffectivePolicy(sources: PolicySources): EffectivePolicy {
   const local =
     sources.localAllowed && sources.local !== undefined
-      ? restrictLocalPolicy(sources.local, { managed: sources.managed, remote: sources.remote })
+      ? restrictLocalPolicy(sources.local, { managed: sources.managed, remote: sources.remote, defaults: sources.defaults })
       : undefined;
   const ordered: [PolicySourceId, Policy | undefined][] = [
     ['managed', sources.managed],

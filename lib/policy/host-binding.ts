@@ -8,14 +8,24 @@ import { canonicalHost } from '../hosts/canonical-host';
 
 /**
  * - `required`: an approval without `host` matches nothing (the provider runs on hosts anyone can set up).
- * - `default-host`: without `host` the approval matches the provider's own hosted service only (gitlab.com).
+ * - `default-host`: without `host` the approval matches the provider's own hosted service only (gitlab.com;
+ *   github.com and the tenants GitHub hosts under `alsoUnder`, ghe.com).
  * - `recommended`: without `host` it matches every host of the provider; a tenant subdomain cannot be registered
  *   by an attacker under another tenant's name, but binding still narrows the approval to the company's tenant.
  * - `none`: the provider has a fixed set of hosts; `host` is optional.
  */
 export type HostBinding =
   | { kind: 'required' }
-  | { kind: 'default-host'; host: string }
+  | {
+      kind: 'default-host';
+      host: string;
+      alsoUnder?: string;
+      /**
+       * Whether `validate` advises adding `host`: yes for GitLab, where self-managed instances are common; not for
+       * GitHub, whose approvals nearly always mean github.com.
+       */
+      advise: boolean;
+    }
   | { kind: 'recommended' }
   | { kind: 'none' };
 
@@ -23,7 +33,11 @@ const REQUIRED: HostBinding = { kind: 'required' };
 const RECOMMENDED: HostBinding = { kind: 'recommended' };
 const NONE: HostBinding = { kind: 'none' };
 // gitlab.com is GitLab's own service; self-managed instances run on any `gitlab.` host (lib/providers/gitlab.ts).
-const GITLAB: HostBinding = { kind: 'default-host', host: 'gitlab.com' };
+const GITLAB: HostBinding = { kind: 'default-host', host: 'gitlab.com', advise: true };
+// GitHub Enterprise Server runs on any host name with GitHub's path (lib/providers/github.ts), and Gitea and Forgejo
+// copy that path: anyone can run one and give an app any client id. github.com and the GitHub Enterprise Cloud
+// tenants GitHub itself hosts (*.ghe.com) assign client ids themselves.
+const GITHUB: HostBinding = { kind: 'default-host', host: 'github.com', alsoUnder: 'ghe.com', advise: false };
 
 export function hostBindingOf(provider: ProviderId): HostBinding {
   switch (provider) {
@@ -32,6 +46,8 @@ export function hostBindingOf(provider: ProviderId): HostBinding {
       return REQUIRED;
     case 'gitlab':
       return GITLAB;
+    case 'github':
+      return GITHUB;
     case 'okta':
     case 'auth0':
       return RECOMMENDED;
@@ -64,6 +80,8 @@ export function approvalHostMatches(provider: ProviderId, approvalHost: string |
   if (approvalHost !== undefined) return approvalHost === requestHost || approvalHost === canonicalApprovalHost(requestHost);
   const binding = hostBindingOf(provider);
   if (binding.kind === 'required') return false;
-  if (binding.kind === 'default-host') return requestHost === binding.host;
+  if (binding.kind === 'default-host') {
+    return requestHost === binding.host || (binding.alsoUnder !== undefined && requestHost.endsWith(`.${binding.alsoUnder}`));
+  }
   return true;
 }

@@ -9,6 +9,8 @@
  * - a bad rule setting drops that rule's settings (the rule keeps its default);
  * - an invalid `enforcement` falls back to the last good managed value, or to `block` when there is none;
  * - an invalid `allowLocalPolicy` means `false`: a lock the admin tried to set stays set;
+ * - an invalid `configUrl`, `configPublicKey` or `configRefreshMinutes` keeps the last good managed value: without
+ *   it the signed remote config (its approvals, blocks and enforcement) would drop out and leave the defaults;
  * - any other bad key is dropped whole.
  */
 import { parsePolicy, type PolicyError } from './parse-policy';
@@ -87,6 +89,9 @@ export function parseManagedPolicy(input: unknown, lastGood?: Policy): ManagedPo
         delete working[part.key];
         if (part.key === 'enforcement') fallbacks.enforcement = lastGood?.enforcement ?? FALLBACK_ENFORCEMENT;
         if (part.key === 'allowLocalPolicy') fallbacks.allowLocalPolicy = false;
+        if (isRemoteConfigKey(part.key) && lastGood?.[part.key] !== undefined) {
+          (fallbacks as Record<string, unknown>)[part.key] = lastGood[part.key];
+        }
       }
     }
     Object.assign(working, withoutRemoved(working, removed));
@@ -98,6 +103,13 @@ export function parseManagedPolicy(input: unknown, lastGood?: Policy): ManagedPo
     errors = next.errors;
   }
   return { policy: keysValidAlone(working, fallbacks, lastGood), errors: dedupe(reported) };
+}
+
+/** The keys that say where the signed remote config is and how it is checked. */
+const REMOTE_CONFIG_KEYS = ['configUrl', 'configPublicKey', 'configRefreshMinutes'] as const;
+
+function isRemoteConfigKey(key: string): key is (typeof REMOTE_CONFIG_KEYS)[number] {
+  return (REMOTE_CONFIG_KEYS as readonly string[]).includes(key);
 }
 
 function dropEntry(working: Record<string, unknown>, key: string, index: number, removed: Set<unknown>): void {

@@ -43,7 +43,7 @@ export function policyWarnings(policy: Policy): PolicyWarning[] {
           message: `The ${entry.provider} approval of ${app} names no host, so it matches nothing: anyone can run a ${server} server and register the same client id on it, so a client id alone proves nothing.`,
           fix: `Add "host" with the host name of your own ${server} server, as it appears in the sign-in address (for example "sso.example.com").`,
         });
-      } else if (binding.kind === 'default-host') {
+      } else if (binding.kind === 'default-host' && binding.advise) {
         warnings.push({
           path,
           level: 'advice',

@@ -47,6 +47,12 @@ export const hiddenScopes = defineRule({
             });
           }
           break;
+        case 'conflicting-parameters':
+          (findings ??= []).push({
+            severity: 'high',
+            message: `This address gives ${grant.parameters.map((name) => `"${name}"`).join(', ')} more than once, with different values. The sign-in server may act on another value than the one checked here (another app, or another place the access goes), so it needs a review.`,
+          });
+          break;
       }
     }
     // `.default` is every pre-configured permission: an approval of narrower scopes does not cover it, and only an

@@ -71,6 +71,16 @@ describe('DEVICE_CODE_PAGE_PATTERNS', () => {
     },
   );
 
+  // Microsoft's sign-in server reads paths in any case, so a phishing link can spell the page in upper case.
+  it.each([
+    'https://login.microsoftonline.com/common/OAuth2/DeviceAuth',
+    'https://login.microsoftonline.com/organizations/OAUTH2/DEVICEAUTH',
+    'https://login.microsoftonline.com/Common/oauth2/deviceauth?otc=ABCD1234',
+  ])('the content script runs on %s, and the page is recognised', (url) => {
+    expect(covered(url)).toBe(true);
+    expect(deviceCodePageFor(url)?.provider).toBe('microsoft');
+  });
+
   it('every pattern is https on a provider host and leads to at least one device-code page', () => {
     for (const pattern of DEVICE_CODE_PAGE_PATTERNS) {
       expect(pattern.startsWith('https://')).toBe(true);

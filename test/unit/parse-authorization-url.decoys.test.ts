@@ -95,6 +95,9 @@ const DECOYS: Variant[] = [
     make: (url) => withFragment(withQuery(url, 'code=a&error=b'), 'access_token=t'),
     anomaly: 'never sends that part',
   },
+  // A server that takes the last value (PHP, Rails) shows consent for the real client id after the blank one.
+  { name: 'a blank client_id before the real one', make: (url) => withLeadingQuery(url, 'client_id='), anomaly: 'conflicting parameter client_id' },
+  { name: 'a client_id of spaces before the real one', make: (url) => withLeadingQuery(url, 'client_id=%20%20'), anomaly: 'conflicting parameter client_id' },
   { name: '1,500 junk parameters before client_id', make: (url) => withLeadingQuery(url, junk(1_500)), anomaly: 'past the first 1000', padded: true },
   {
     name: '20,000 junk parameters before client_id',
@@ -154,6 +157,7 @@ describe('decoys on a named provider\'s authorization endpoint', () => {
     expect(request.responseType).toBe(plain.responseType);
     expect(request.offlineAccess).toBe(plain.offlineAccess);
     expect(request.impersonation).toBeUndefined();
+    if (variant.name.includes('before the real one')) expect(request.conflictingParameters).toEqual(['client_id']);
     if (variant.padded === true) expect(request.parameterLimitReached).toBe(true);
     else expect(request.parameterLimitReached).toBeUndefined();
     if (variant.anomaly !== undefined) expect(request.anomalies.join('\n')).toContain(variant.anomaly);

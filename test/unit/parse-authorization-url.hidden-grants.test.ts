@@ -35,6 +35,11 @@ describe('fields the parser records', () => {
     ['Slack, a scope in both parameters', `${SLACK}&scope=chat:write,channels:read&user_scope=chat:write,search:read`, { alsoUserScopes: ['chat:write'], scopeSources: { 'search:read': 'user_scope' } }],
     ['Slack, a user scope repeated', `${SLACK}&user_scope=search:read,search:read`, { alsoUserScopes: undefined, scopeSources: { 'search:read': 'user_scope' } }],
     ['Slack, no overlap', `${SLACK}&scope=chat:write&user_scope=search:read`, { alsoUserScopes: undefined }],
+    ['a second client id', `${SLACK}&scope=chat:write&client_id=9.9`, { clientId: '1.2', conflictingParameters: ['client_id'] }],
+    ['a second redirect URI', `${OKTA}&scope=openid&redirect_uri=https%3A%2F%2Fevil.example%2Fcb`, { conflictingParameters: ['redirect_uri'] }],
+    ['a blank client id, then another (generic)', 'https://auth.example.org/authorize?client_id=&client_id=x&response_type=code&scope=openid', { clientId: 'x', conflictingParameters: ['client_id'] }],
+    ['the same client id twice', `${SLACK}&scope=chat:write&client_id=1.2`, { conflictingParameters: undefined }],
+    ['a second state is no conflict that matters', `${OKTA}&scope=openid&state=a&state=b`, { conflictingParameters: undefined }],
   ] as const)('%s', (_name, url, expected) => {
     const request = parseRequest(url);
     for (const [field, value] of Object.entries(expected)) {
@@ -102,6 +107,28 @@ describe('real URLs, real catalog', () => {
       `${SLACK}&user_scope=chat:write`,
       { approvedIntegrations: [{ provider: 'slack', clientId: '1.2', scopes: [], userScopes: ['chat:write'] }] },
       'approved',
+      'high',
+    ],
+    // Servers differ on which of two values wins (PHP and Rails take the last): an approval of the first proves nothing.
+    [
+      'Slack, the approved client id then another',
+      `${SLACK}&scope=chat:write&client_id=9.9`,
+      { approvedIntegrations: [{ provider: 'slack', clientId: '1.2', scopes: ['chat:write'] }] },
+      'needs-review',
+      'high',
+    ],
+    [
+      'GitHub, the approved client id then another',
+      'https://github.com/login/oauth/authorize?client_id=Iv1.good&scope=read:user&client_id=Iv1.evil',
+      { approvedIntegrations: [{ provider: 'github', clientId: 'Iv1.good', scopes: ['read:user'] }] },
+      'needs-review',
+      'high',
+    ],
+    [
+      'Microsoft, an approved sign-in with a second redirect URI',
+      `${MS_V2}?client_id=${MS_APP}&response_type=code&scope=openid%20profile&redirect_uri=https://app.example/cb&redirect_uri=https://evil.example/cb`,
+      approveMs({}),
+      'needs-review',
       'high',
     ],
     [

@@ -15,7 +15,9 @@ export type HiddenGrant =
    */
   | { kind: 'v1-resource'; resources: string[] }
   /** An administrator grants for every user of the organisation (`prompt=admin_consent`, `/adminconsent`). */
-  | { kind: 'admin-consent' };
+  | { kind: 'admin-consent' }
+  /** The app, its redirect URI or its grant type given twice with different values: the server may act on another. */
+  | { kind: 'conflicting-parameters'; parameters: string[] };
 
 /**
  * The v1 endpoint takes `resource` and ignores `scope`; the grant is whatever the app's registration lists for
@@ -43,6 +45,7 @@ const NO_HIDDEN_GRANTS: readonly HiddenGrant[] = Object.freeze([]);
 export function hiddenGrantsOf(request: AuthorizationRequest): readonly HiddenGrant[] {
   if (
     request.requestObjects === undefined &&
+    request.conflictingParameters === undefined &&
     request.endpointVariant !== 'v1' &&
     request.prompt === undefined &&
     request.endpoint !== 'admin-consent'
@@ -56,6 +59,9 @@ export function hiddenGrantsOf(request: AuthorizationRequest): readonly HiddenGr
   const resources = v1Resources(request);
   if (resources !== undefined) grants.push({ kind: 'v1-resource', resources });
   if (isAdminConsent(request)) grants.push({ kind: 'admin-consent' });
+  if (request.conflictingParameters !== undefined && request.conflictingParameters.length > 0) {
+    grants.push({ kind: 'conflicting-parameters', parameters: request.conflictingParameters });
+  }
   return grants.length === 0 ? NO_HIDDEN_GRANTS : grants;
 }
 
@@ -87,6 +93,9 @@ export function approvalCoversHiddenGrant(grant: HiddenGrant, approval: Compiled
       return unapprovedResources(grant.resources, approval).length === 0;
     case 'admin-consent':
       return true;
+    case 'conflicting-parameters':
+      // No approval can say which of the values the server takes.
+      return false;
   }
 }
 

@@ -143,6 +143,16 @@ describe('a flow is bound to one request', () => {
     // Microsoft v1 grants the app's configured permissions on `resource` and ignores `scope`: another resource is another grant.
     ['Microsoft v1: the same app for another resource', 'https://login.microsoftonline.com/common/oauth2/authorize?client_id=a&response_type=code&resource=https%3A%2F%2Fgraph.microsoft.com', 'https://login.microsoftonline.com/common/oauth2/authorize?client_id=a&response_type=code&resource=https%3A%2F%2Fmanagement.azure.com', false],
     ['Microsoft: the same app asking an admin for the whole organisation', 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read', 'https://login.microsoftonline.com/common/adminconsent?client_id=a&scope=User.Read', false],
+    // Grants the URL's scopes do not show: the same app and scopes, but the server acts on more.
+    ['the same app and scopes, now with a pushed request', URLS.googleDrive, `${URLS.googleDrive}&request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3Ax`, false],
+    ['the same app and scopes, now with a request object', URLS.googleDrive, `${URLS.googleDrive}&request=eyJhbGciOiJub25lIn0.e30.`, false],
+    ['the same app and scopes, now asking an admin for everyone', 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read', 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read&prompt=admin_consent', false],
+    ['the same app and scopes, now on Microsoft\'s v1 endpoint', 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read', 'https://login.microsoftonline.com/common/oauth2/authorize?client_id=a&response_type=code&scope=User.Read', false],
+    ['the same app and scopes, now with offline access', URLS.googleSignIn.replace('scope=openid%20email', 'scope=https://www.googleapis.com/auth/drive'), `${URLS.googleSignIn.replace('scope=openid%20email', 'scope=https://www.googleapis.com/auth/drive')}&access_type=offline`, false],
+    ['Auth0: the same app and scopes for another API', 'https://acme.eu.auth0.com/authorize?client_id=a&response_type=code&scope=read%3Aall&audience=https%3A%2F%2Fnotes.example', 'https://acme.eu.auth0.com/authorize?client_id=a&response_type=code&scope=read%3Aall&audience=https%3A%2F%2Fbilling.example', false],
+    ['the same app and scopes, now with a second client id', URLS.googleDrive, `${URLS.googleDrive}&client_id=evil.apps.googleusercontent.com`, false],
+    // A provider page that repeats the request without such a parameter keeps the earlier, stricter view.
+    ['the same request on a page that drops offline access', URLS.googleDrive, URLS.googleDrive.replace('&access_type=offline', ''), true],
     ['another host of the same provider', `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read`, `https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=a&response_type=code&scope=User.Read`, false],
   ])('%s: %s', (_name, first, second, same) => {
     expect(isSameRequest(requestFor(first), requestFor(second))).toBe(same);

@@ -18,9 +18,9 @@ describe('resolveEffectivePolicy', () => {
     ],
     [
       'remote over local, key by key',
-      { remote: { approvedIntegrations: approvedA }, local: { enforcement: 'inform', approvedIntegrations: approvedB } },
+      { remote: { approvedIntegrations: approvedA }, local: { enforcement: 'acknowledge', approvedIntegrations: approvedB } },
       true,
-      { enforcement: 'inform', approvedIntegrations: approvedA, blockedIntegrations: [] },
+      { enforcement: 'acknowledge', approvedIntegrations: approvedA, blockedIntegrations: [] },
       { enforcement: 'local', approvedIntegrations: 'remote', blockedIntegrations: 'default' },
     ],
     [
@@ -46,11 +46,11 @@ describe('resolveEffectivePolicy', () => {
   it('resolves rules one rule at a time', () => {
     const result = resolveEffectivePolicy({
       managed: { rules: { 'offline-access': { action: 'block' } } },
-      local: { rules: { 'offline-access': { action: 'off' }, 'admin-scopes': { action: 'inform' } } },
+      local: { rules: { 'offline-access': { action: 'off' }, 'admin-scopes': { action: 'block' } } },
       defaults,
       localAllowed: true,
     });
-    expect(result.policy.rules).toEqual({ 'offline-access': { action: 'block' }, 'admin-scopes': { action: 'inform' } });
+    expect(result.policy.rules).toEqual({ 'offline-access': { action: 'block' }, 'admin-scopes': { action: 'block' } });
     expect(result.origins['rules.offline-access']).toBe('managed');
     expect(result.origins['rules.admin-scopes']).toBe('local');
   });
@@ -64,7 +64,7 @@ describe('resolveEffectivePolicy', () => {
     const result = resolveEffectivePolicy({
       managed: { configRefreshMinutes: 30 },
       remote: { configUrl: 'https://evil.example/c.json', configPublicKey: 'AAAA', allowLocalPolicy: true },
-      local: { configUrl: 'https://evil.example/c.json', enforcement: 'off' },
+      local: { configUrl: 'https://evil.example/c.json', enforcement: 'block' },
       defaults,
       localAllowed: true,
     });
@@ -72,7 +72,7 @@ describe('resolveEffectivePolicy', () => {
     expect(result.policy.configPublicKey).toBeUndefined();
     expect(result.policy.allowLocalPolicy).toBeUndefined();
     expect(result.policy.configRefreshMinutes).toBe(30);
-    expect(result.policy.enforcement).toBe('off');
+    expect(result.policy.enforcement).toBe('block');
   });
 
   it('never copies $schema into the policy in force', () => {
@@ -137,6 +137,27 @@ describe('a local policy file where managed or remote policy exists', () => {
     expect(describeLocalRestrictions(result.localRestricted ?? [])).toMatch(
       /^Your administrator manages Consent Gate, so these keys of the local policy file are ignored: approvedIntegrations \(only managed policy may let a local file approve apps/,
     );
+  });
+
+  it.each<[string, Policy, Policy, string[]]>([
+    ['enforcement off', { enforcement: 'off' }, {}, ['enforcement']],
+    ['enforcement monitor', { enforcement: 'monitor' }, {}, ['enforcement']],
+    ['enforcement inform', { enforcement: 'inform' }, {}, ['enforcement']],
+    ['enforcement warn, as strict as the default', { enforcement: 'warn' }, { enforcement: 'warn' }, []],
+    ['a rule switched off', { rules: { 'hidden-scopes': { action: 'off' } } }, {}, ['rules.hidden-scopes']],
+    ['a rule softened to inform', { rules: { 'offline-access': { action: 'inform' } } }, {}, ['rules.offline-access']],
+    ['a rule made stricter', { rules: { 'offline-access': { action: 'block' } } }, { rules: { 'offline-access': { action: 'block' } } }, []],
+    ['a rule limit raised', { rules: { 'narrow-scopes': { action: 'block', maxDataClasses: 9 } } }, {}, ['rules.narrow-scopes']],
+  ])('a local file cannot loosen what the administrator left at its default: %s', (_name, file, kept, restrictedKeys) => {
+    const result = restrictLocalPolicy(file, { managed: { configUrl: 'https://config.acme.example/p.json' }, defaults });
+    expect(result.policy).toEqual(kept);
+    expect(result.restricted.map((entry) => entry.key)).toEqual(restrictedKeys);
+    const resolved = resolveEffectivePolicy({ managed: {}, local: file, defaults, localAllowed: true });
+    expect(['warn', 'acknowledge', 'block']).toContain(resolved.policy.enforcement);
+  });
+
+  it('without managed or remote policy the file is the admin\'s own and may loosen', () => {
+    expect(restrictLocalPolicy({ enforcement: 'off' }, { defaults }).policy).toEqual({ enforcement: 'off' });
   });
 
   it('an empty approval list in the file is nothing to report', () => {

@@ -10,6 +10,7 @@ describe('hostBindingOf', () => {
     ['keycloak', 'required'],
     ['generic', 'required'],
     ['gitlab', 'default-host'],
+    ['github', 'default-host'],
     ['okta', 'recommended'],
     ['auth0', 'recommended'],
     ['google', 'none'],
@@ -45,6 +46,13 @@ describe('approvalHostMatches', () => {
     ['gitlab', undefined, 'gitlab.attacker.example', false],
     ['gitlab', 'gitlab.acme.example', 'gitlab.acme.example', true],
     ['gitlab', 'gitlab.acme.example', 'gitlab.com', false],
+    // GitHub Enterprise Server (and Gitea, Forgejo) answer on GitHub's path on any host, with any client id.
+    ['github', undefined, 'github.com', true],
+    ['github', undefined, 'acme.ghe.com', true],
+    ['github', undefined, 'git.attacker.example', false],
+    ['github', undefined, 'github.com.attacker.example', false],
+    ['github', 'git.acme.example', 'git.acme.example', true],
+    ['github', 'git.acme.example', 'github.com', false],
     ['okta', undefined, 'anyone.okta.com', true],
     ['okta', 'acme.okta.com', 'anyone.okta.com', false],
     ['auth0', undefined, 'acme.eu.auth0.com', true],
@@ -68,6 +76,7 @@ describe('findApproval with host binding', () => {
       { name: 'only unbound', provider: 'generic', clientId: 'lonely', scopes: ['openid'] },
       { name: 'gitlab.com', provider: 'gitlab', clientId: 'gl', scopes: ['read_user'] },
       { name: 'okta any tenant', provider: 'okta', clientId: 'ok', scopes: ['openid'] },
+      { name: 'github.com', provider: 'github', clientId: 'Iv1.approved', scopes: ['read:user'] },
     ],
   });
   const find = (provider: ProviderId, clientId: string, host: string) => policy.findApproval({ provider, clientId, host })?.entry.name;
@@ -79,6 +88,8 @@ describe('findApproval with host binding', () => {
     ['gitlab', 'gl', 'gitlab.com', 'gitlab.com'],
     ['gitlab', 'gl', 'gitlab.attacker.example', undefined],
     ['okta', 'ok', 'acme.okta.com', 'okta any tenant'],
+    ['github', 'Iv1.approved', 'github.com', 'github.com'],
+    ['github', 'Iv1.approved', 'git.attacker.example', undefined],
   ] as const)('%s %s on %s -> %j', (provider, clientId, host, expected) => {
     expect(find(provider, clientId, host)).toBe(expected);
   });

@@ -41,6 +41,22 @@ describe('parseManagedPolicy: one bad value never takes the rest down', () => {
     ],
     ['an invalid enforcement without a last good value means block', { enforcement: 'strict', allowLocalPolicy: true }, undefined, { enforcement: 'block', allowLocalPolicy: true }, ['$.enforcement']],
     ['an invalid enforcement keeps the last good managed value', { enforcement: 'strict' }, { enforcement: 'acknowledge' }, { enforcement: 'acknowledge' }, ['$.enforcement']],
+    // The signed remote config carries approvals, blocks and enforcement: a typo in its address or key must not drop it.
+    [
+      'an invalid configPublicKey keeps the last good managed key',
+      { enforcement: 'warn', configUrl: 'https://config.acme.example/p.json', configPublicKey: 'not a key!' },
+      { configUrl: 'https://config.acme.example/p.json', configPublicKey: 'AAAA' },
+      { enforcement: 'warn', configUrl: 'https://config.acme.example/p.json', configPublicKey: 'AAAA' },
+      ['$.configPublicKey'],
+    ],
+    [
+      'an invalid configUrl keeps the last good managed address',
+      { configUrl: 'http://config.acme.example/p.json', configPublicKey: 'AAAA' },
+      { configUrl: 'https://config.acme.example/p.json', configPublicKey: 'AAAA' },
+      { configUrl: 'https://config.acme.example/p.json', configPublicKey: 'AAAA' },
+      ['$.configUrl'],
+    ],
+    ['an invalid configUrl without a last good value is dropped', { configUrl: 'http://config.acme.example/p.json', configPublicKey: 'AAAA' }, undefined, { configPublicKey: 'AAAA' }, ['$.configUrl']],
     ['an invalid allowLocalPolicy means false', { allowLocalPolicy: 'no', enforcement: 'inform' }, undefined, { allowLocalPolicy: false, enforcement: 'inform' }, ['$.allowLocalPolicy']],
     [
       'a bad webhook address drops reporting only',

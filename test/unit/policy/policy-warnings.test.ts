@@ -37,6 +37,8 @@ describe('policyWarnings', () => {
     ['gitlab with host', { provider: 'gitlab', host: 'gitlab.acme.example' }],
     ['okta with host', { provider: 'okta', host: 'acme.okta.com' }],
     ['google', { provider: 'google' }],
+    // Bound to github.com and *.ghe.com without a word: that is what nearly every GitHub approval means.
+    ['github without host', { provider: 'github' }],
     ['slack with userScopes', { provider: 'slack', userScopes: ['search:read'] }],
     ['microsoft with resources', { provider: 'microsoft', resources: ['https://graph.microsoft.com'] }],
   ] as const)('nothing for %s', (_name, extra) => {

@@ -254,6 +254,12 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
       expect: { severity: 'high', includes: ['every permission', 'unknown'], scopes: ['https://graph.microsoft.com/.default'] },
     },
     { name: '.default approved as such', request: request({ scopes: ['https://graph.microsoft.com/.default'] }), policy: approve({}, ['.default']), expect: null },
+    {
+      name: 'a client id given twice with different values, even for an approved app',
+      request: request({ scopes: ['openid', 'Mail.Read'], conflictingParameters: ['client_id'] }),
+      policy: approve({ allowRequestObjects: true }),
+      expect: { severity: 'high', includes: ['"client_id" more than once', 'review'] },
+    },
     { name: 'an ordinary request', request: request({ scopes: ['openid', 'Mail.Read'] }), expect: null },
   ],
   'pilot-without-expiry': [
