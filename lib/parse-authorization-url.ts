@@ -682,11 +682,13 @@ function explainCallback(values: QueryParameters, hash: string): string | undefi
 
 /**
  * True when a URL off the named providers asks like a request: an authorization-like last path segment
- * (`/authorize`, `/oauth2/authorize`, `/as/authorization.oauth2`) with both `client_id` and `redirect_uri`.
+ * (`/authorize`, `/oauth2/authorize`, `/as/authorization.oauth2`) with `client_id` and a `redirect_uri`, `scope` or
+ * `response_type`. An app's callback answers; it never names the client and what it asks for.
  */
 function looksLikeUnnamedAuthorizeRequest(lowerSegments: readonly string[], values: QueryParameters): boolean {
   const last = lowerSegments[lowerSegments.length - 1];
-  return last !== undefined && isAuthorizeLikeSegment(last) && values.has('client_id') && values.has('redirect_uri');
+  if (last === undefined || !isAuthorizeLikeSegment(last) || !values.has('client_id')) return false;
+  return values.has('redirect_uri') || values.has('scope') || values.has('response_type');
 }
 
 /** What an authorization response carries in the query (RFC 6749 §4.1.2, §4.1.2.1). */

@@ -245,7 +245,8 @@ describe('genuine callbacks and other pages', () => {
     ['a query code', 'https://id.example.org/oauth2/authorize?client_id=c&redirect_uri=https%3A%2F%2Fa.test%2F&scope=read&code=1', '"code="'],
     ['a query error', 'https://id.example.org/authorize?error=denied&client_id=c&redirect_uri=https%3A%2F%2Fa.test%2F', '"error="'],
     ['a fragment code', 'https://id.example.org/as/authorization.oauth2?client_id=c&redirect_uri=https%3A%2F%2Fa.test%2F#code=2', '"code="'],
-  ])('reads an unnamed provider\'s authorize path with client_id and redirect_uri despite %s', (_name, url, mention) => {
+    ['a query error without redirect_uri', 'https://auth.example.org/oauth/authorize?client_id=c&scope=read&error=1', '"error="'],
+  ])('reads an unnamed provider\'s authorize path with client_id and what it asks for despite %s', (_name, url, mention) => {
     const request = parseOk(url);
     expect(request).toMatchObject({ provider: 'generic', clientId: 'c' });
     expect(request.anomalies.join('\n')).toContain(mention);
