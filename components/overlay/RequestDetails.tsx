@@ -53,7 +53,7 @@ export function ScopeList({ view, pageFacts }: { view: OverlayView; pageFacts?: 
             <li key={text}>
               {text}
               {names.map((scope) => (
-                <code key={scope} class="scope-name" title={scope} data-testid="scope-name">
+                <code key={scope} class="scope-name" title={scope}>
                   {scopeDisplayName(provider, scope)}
                 </code>
               ))}
@@ -66,8 +66,8 @@ export function ScopeList({ view, pageFacts }: { view: OverlayView; pageFacts?: 
         </ul>
       )}
       {scopes.length === 0 ? null : (
-        <details class="exact-scopes" data-testid="exact-scopes">
-          <summary>{overlayStrings.exactScopes(scopes.length)}</summary>
+        <details data-testid="exact-scopes">
+          <summary>{overlayStrings.exactScopes}</summary>
           <ul class="list">
             {scopes.map((info) => (
               <li key={info.scope}>

@@ -75,7 +75,6 @@ export const OVERLAY_CSS = `
 .list { margin: 0; padding: 0 0 0 20px; }
 .list li { margin: 0 0 6px; overflow-wrap: anywhere; }
 .scope-name { margin-left: 6px; font-size: 12px; }
-.exact-scopes summary { cursor: pointer; margin: 0 0 6px; }
 .lookalike {
   margin: 0 0 16px; padding: 12px 14px; border-radius: 8px; border: 2px solid var(--danger-border);
   background: var(--danger-bg); color: var(--danger-fg);

@@ -28,9 +28,8 @@ export function scopeDisplayName(provider: ProviderId, scope: string): string {
   // Cut before any work: a hostile scope can be megabytes long, and only the start is ever shown.
   let name = scope.slice(0, MAX_DISPLAY_NAME_CHARS * 4);
   if (provider === 'google') {
-    name = name.replace(GOOGLE_API_PREFIX, '');
     // The few scopes outside the prefix (`https://mail.google.com/`) read as their host and path.
-    if (HTTPS_PREFIX.test(name)) name = name.replace(HTTPS_PREFIX, '').replace(/\/$/, '');
+    name = name.replace(GOOGLE_API_PREFIX, '').replace(HTTPS_PREFIX, '').replace(/\/$/, '');
   } else if (provider === 'microsoft') {
     name = name.replace(GRAPH_PREFIX, '').replace(HTTPS_PREFIX, '');
   }

@@ -71,7 +71,7 @@ describe('the decision panel', () => {
   it('names each scope by its short name, with the exact requested string one click away', () => {
     renderOverlay();
     const scopes = screen.getByTestId('scopes');
-    const names = within(scopes).getAllByTestId('scope-name');
+    const names = [...scopes.querySelectorAll('code.scope-name')];
     expect(names.map((name) => name.textContent)).toEqual(['drive', 'gmail.readonly']);
     expect(names.map((name) => name.getAttribute('title'))).toEqual([
       'https://www.googleapis.com/auth/drive',
@@ -80,7 +80,7 @@ describe('the decision panel', () => {
     const exact = screen.getByTestId('exact-scopes');
     expect(exact.tagName).toBe('DETAILS');
     expect(exact.hasAttribute('open')).toBe(false);
-    expect(within(exact).getByText(overlayStrings.exactScopes(2))).toBeTruthy();
+    expect(within(exact).getByText(overlayStrings.exactScopes)).toBeTruthy();
     expect(within(exact).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent)).toEqual([
       'https://www.googleapis.com/auth/drive',
       'https://www.googleapis.com/auth/gmail.readonly',
@@ -92,7 +92,7 @@ describe('the decision panel', () => {
     const view = makeView({ scopes: [{ ...makeView().evaluation.scopes[0]!, scope: hostile, description: 'Something odd' }] });
     const { container } = renderOverlay(view);
     expect(container.querySelector('img')).toBeNull();
-    const name = within(screen.getByTestId('scopes')).getByTestId('scope-name');
+    const name = screen.getByTestId('scopes').querySelector('code.scope-name')!;
     expect(name.textContent).toBe('<img src=x onerror=alert(1)>\uFFFDgnp.exe');
     expect(name.getAttribute('title')).toBe(hostile);
     expect(within(screen.getByTestId('exact-scopes')).getByText(hostile)).toBeTruthy();
