@@ -1,5 +1,6 @@
 import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
+import { scopeDisplayName } from '../../lib/scopes/scope-display-name';
 import { overlayStrings } from '../../lib/strings/overlay';
 import { isLookalikeFinding, isLookalikeHostFinding, orderFindings } from './overlay-display';
 import { brandLine } from './SupportLine';
@@ -22,25 +23,59 @@ export function LookalikeAlert({ view }: { view: OverlayView }) {
   );
 }
 
-/** What the app asks for, in plain words: the catalog's descriptions, or what the consent page lists. */
+/**
+ * What the app asks for, in plain words: the catalog's descriptions, each followed by the short names of the scopes
+ * it describes (the exact string in their tooltip), or what the consent page lists. Below, one click away, every
+ * scope exactly as requested. All of it is URL- or page-controlled, so it is only ever text.
+ */
 export function ScopeList({ view, pageFacts }: { view: OverlayView; pageFacts?: PageFacts }) {
-  const described = [...new Set(view.evaluation.scopes.map((scope) => scope.description).filter((text) => text.length > 0))];
-  const fromPage = described.length === 0 ? (pageFacts?.scopeDescriptions ?? []) : [];
-  const items = described.length > 0 ? described : fromPage;
+  const { provider } = view.request;
+  const { scopes } = view.evaluation;
+  // One line per meaning: scopes that share a description share its line.
+  const described = new Map<string, string[]>();
+  for (const info of scopes) {
+    if (info.description.length === 0) continue;
+    const names = described.get(info.description);
+    if (names === undefined) described.set(info.description, [info.scope]);
+    else names.push(info.scope);
+  }
+  const fromPage = described.size === 0 ? (pageFacts?.scopeDescriptions ?? []) : [];
   return (
     <section aria-labelledby="cg-scopes-title" data-testid="scopes">
       <h3 class="section-title" id="cg-scopes-title">
-        {described.length === 0 && fromPage.length > 0 ? overlayStrings.pageListsHeading : overlayStrings.asksForHeading}
+        {described.size === 0 && fromPage.length > 0 ? overlayStrings.pageListsHeading : overlayStrings.asksForHeading}
       </h3>
-      {items.length === 0 && !view.request.offlineAccess ? (
+      {described.size === 0 && fromPage.length === 0 && !view.request.offlineAccess ? (
         <p>{overlayStrings.noScopes}</p>
       ) : (
         <ul class="list">
-          {items.map((text, index) => (
+          {[...described].map(([text, names]) => (
+            <li key={text}>
+              {text}
+              {names.map((scope) => (
+                <code key={scope} class="scope-name" title={scope}>
+                  {scopeDisplayName(provider, scope)}
+                </code>
+              ))}
+            </li>
+          ))}
+          {fromPage.map((text, index) => (
             <li key={index}>{text}</li>
           ))}
           {view.request.offlineAccess ? <li>{overlayStrings.offlineAccess}</li> : null}
         </ul>
+      )}
+      {scopes.length === 0 ? null : (
+        <details data-testid="exact-scopes">
+          <summary>{overlayStrings.exactScopes}</summary>
+          <ul class="list">
+            {scopes.map((info) => (
+              <li key={info.scope}>
+                <code>{info.scope}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -74,6 +74,7 @@ export const OVERLAY_CSS = `
 .section-title { margin: 16px 0 8px; font-size: 15px; font-weight: 700; }
 .list { margin: 0; padding: 0 0 0 20px; }
 .list li { margin: 0 0 6px; overflow-wrap: anywhere; }
+.scope-name { margin-left: 6px; font-size: 12px; }
 .lookalike {
   margin: 0 0 16px; padding: 12px 14px; border-radius: 8px; border: 2px solid var(--danger-border);
   background: var(--danger-bg); color: var(--danger-fg);

@@ -10,11 +10,29 @@ import {
   VERDICT_LABELS,
 } from '@/lib/strings/review';
 import type { Access, DataClass } from '@/lib/scopes/scope-info';
+import { scopeDisplayName } from '@/lib/scopes/scope-display-name';
 
 function scopeKinds(scope: ReviewPrefill['scopes'][number]): string {
   const access = scope.access.map((value) => ACCESS_LABELS[value as Access] ?? value);
   const data = scope.dataClasses.map((value) => DATA_CLASS_LABELS[value as DataClass] ?? value);
   return [access.join(', '), data.join(', ')].filter((part) => part !== '').join('; ');
+}
+
+/**
+ * A scope by its short name; when that is not the exact requested string, the exact one is a click away in a
+ * disclosure, because a reviewer may need to copy it into a policy.
+ */
+function ScopeName({ provider, scope }: { provider: ReviewPrefill['provider']; scope: string }) {
+  const short = scopeDisplayName(provider, scope);
+  if (short === scope) return <code data-testid="prefill-scope-name">{scope}</code>;
+  return (
+    <details class="exact-scope">
+      <summary>
+        <code data-testid="prefill-scope-name">{short}</code>
+      </summary>
+      <code data-testid="prefill-scope-exact">{scope}</code>
+    </details>
+  );
 }
 
 /** What the detection knew, read-only. Every value is page- or URL-controlled and rendered as text. */
@@ -68,9 +86,9 @@ export function PrefillSummary({ prefill }: { prefill: ReviewPrefill }) {
         <ul data-testid="prefill-scopes">
           {prefill.scopes.map((scope) => (
             <li key={scope.scope}>
-              {scope.description} <span class="muted">({scopeKinds(scope) || scope.scope})</span>
+              {scope.description} <span class="muted">({scopeKinds(scope) || scopeDisplayName(prefill.provider, scope.scope)})</span>
               <br />
-              <code>{scope.scope}</code>
+              <ScopeName provider={prefill.provider} scope={scope.scope} />
             </li>
           ))}
         </ul>

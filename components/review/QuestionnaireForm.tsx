@@ -47,7 +47,7 @@ export function QuestionnaireForm() {
                     {mismatch && (
                       <div class="banner banner-warn" id={MISMATCH_ID} data-testid="access-mismatch" data-kind={mismatch.kind}>
                         <p>
-                          <strong>{ACCESS_MISMATCH_TEXT.title}.</strong> {describeAccessMismatch(mismatch)}
+                          <strong>{ACCESS_MISMATCH_TEXT.title}.</strong> {describeAccessMismatch(mismatch, store.prefill.value.provider)}
                         </p>
                       </div>
                     )}

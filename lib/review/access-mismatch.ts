@@ -2,6 +2,8 @@
  * Compares the requester's "read, write or both" with what the requested scopes allow. The seed's most common
  * first-day mistake is write access where read-only would do, so the disagreement is shown next to the answer.
  */
+import type { ProviderId } from '../authorization-request';
+import { scopeDisplayName } from '../scopes/scope-display-name';
 import type { ReviewPrefill } from '../storage/records';
 import { ACCESS_MISMATCH_TEXT } from '../strings/review';
 
@@ -21,8 +23,9 @@ export function findAccessMismatch(accessNeeded: unknown, scopes: ReviewPrefill[
   return undefined;
 }
 
-export function describeAccessMismatch(mismatch: AccessMismatch): string {
+/** The scopes by their short names: the requester reads this next to the answer, and the prefill lists them in full. */
+export function describeAccessMismatch(mismatch: AccessMismatch, provider: ProviderId): string {
   return mismatch.kind === 'answer-read-scopes-write'
-    ? ACCESS_MISMATCH_TEXT.answerReadScopesWrite(mismatch.scopes.join(', '))
+    ? ACCESS_MISMATCH_TEXT.answerReadScopesWrite(mismatch.scopes.map((scope) => scopeDisplayName(provider, scope)).join(', '))
     : ACCESS_MISMATCH_TEXT.answerWriteScopesRead;
 }

@@ -75,7 +75,7 @@ function answerLines(record: ReviewRecord): string[] {
       lines.push('', `**${QUESTION_TEXT[id].label}**`, '', text === undefined ? MARKDOWN_TEXT.notAnswered : markdownBlock(text));
       if (id === 'accessNeeded') {
         const mismatch = findAccessMismatch(record.answers.accessNeeded, record.prefill.scopes);
-        if (mismatch) lines.push('', `> **${ACCESS_MISMATCH_TEXT.title}:** ${markdownInline(describeAccessMismatch(mismatch))}`);
+        if (mismatch) lines.push('', `> **${ACCESS_MISMATCH_TEXT.title}:** ${markdownInline(describeAccessMismatch(mismatch, record.prefill.provider))}`);
       }
     }
   }

@@ -18,7 +18,7 @@ export const adminScopes = defineRule({
         {
           severity: 'critical',
           scopes: admin,
-          message: `This app asks for administrator or organisation-wide control (${listScopes(admin)}): it could change settings, users or data for everyone in the company.`,
+          message: `This app asks for administrator or organisation-wide control (${listScopes(request.provider, admin)}): it could change settings, users or data for everyone in the company.`,
         },
       ];
     }

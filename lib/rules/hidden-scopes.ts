@@ -1,6 +1,6 @@
 import { approvalCoversHiddenGrant, unapprovedResources } from './shared/hidden-grants';
 import { defineRule, NO_FINDINGS, type RuleFinding } from './shared/rule';
-import { listScopes } from './shared/scope-facts';
+import { listQuoted, listScopes } from './shared/scope-facts';
 
 /** Microsoft's `.default`: every permission configured on the app for that resource, whatever it is. */
 const DEFAULT_SCOPE = /(^|\/)\.default$/i;
@@ -29,7 +29,7 @@ export const hiddenScopes = defineRule({
         }
         case 'v1-resource': {
           const missing = unapprovedResources(grant.resources, approval);
-          const where = missing.length === 0 ? '' : ` on ${listScopes(missing)}`;
+          const where = missing.length === 0 ? '' : ` on ${listQuoted(missing)}`;
           (findings ??= []).push({
             severity: 'high',
             message: `This app uses Microsoft's older sign-in endpoint, which ignores the scopes in the address and asks for every permission the app was set up with${where}. Nobody can tell from here what that includes, so it needs a review.`,
@@ -63,7 +63,7 @@ export const hiddenScopes = defineRule({
       (findings ??= []).push({
         severity: 'high',
         scopes: everything,
-        message: `This app asks for ${listScopes(everything)}: every permission it was set up with, which the address does not list. Its reach is unknown, so it needs a review.`,
+        message: `This app asks for ${listScopes(request.provider, everything)}: every permission it was set up with, which the address does not list. Its reach is unknown, so it needs a review.`,
       });
     }
     return findings ?? NO_FINDINGS;

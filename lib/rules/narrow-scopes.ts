@@ -9,7 +9,7 @@ export const narrowScopes = defineRule({
     'A tool that is not approved should reach one system for one purpose. A request that spans many systems or kinds of data is wider than any single job needs.',
   defaultAction: 'review',
   defaultOptions: { maxDataClasses: 3, maxSystems: 3 },
-  evaluate({ unapprovedScopes, isSignInOnly, settings }) {
+  evaluate({ request, unapprovedScopes, isSignInOnly, settings }) {
     // Runs on every request: count first, and build sets, names and text only when a limit can be exceeded. Each
     // data scope names one system and its own data classes, so totals under a limit cannot exceed it.
     let dataScopeCount = 0;
@@ -40,7 +40,7 @@ export const narrowScopes = defineRule({
       {
         severity: 'warning',
         scopes: names,
-        message: `This app reaches ${reasons.join(' and ')} through ${listScopes(names)}. One tool should serve one purpose: ask for a review, or for narrower access.`,
+        message: `This app reaches ${reasons.join(' and ')} through ${listScopes(request.provider, names)}. One tool should serve one purpose: ask for a review, or for narrower access.`,
       },
     ];
   },

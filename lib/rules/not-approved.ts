@@ -8,7 +8,7 @@ export const notApproved = defineRule({
     'An app that is not on the approved list may sign you in, but anything beyond sign-in needs a review first. Set to "block" to allow only approved apps.',
   defaultAction: 'review',
   defaultOptions: {},
-  evaluate({ approval, signInOnly, scopes, isSignInOnly }) {
+  evaluate({ request, approval, signInOnly, scopes, isSignInOnly }) {
     if (approval !== undefined || signInOnly) return NO_FINDINGS;
     const data: string[] = [];
     for (const info of scopes) if (!isSignInOnly(info)) data.push(info.scope);
@@ -25,7 +25,7 @@ export const notApproved = defineRule({
       {
         severity: 'warning',
         scopes: data,
-        message: `This app is not on your company's approved list and asks for more than sign-in (${listScopes(data)}).`,
+        message: `This app is not on your company's approved list and asks for more than sign-in (${listScopes(request.provider, data)}).`,
       },
     ];
   },

@@ -1,5 +1,4 @@
 import { defineRule, NO_FINDINGS } from './shared/rule';
-import { listScopes } from './shared/scope-facts';
 
 export const offlineAccess = defineRule({
   id: 'offline-access',
@@ -13,11 +12,14 @@ export const offlineAccess = defineRule({
     const data: string[] = [];
     for (const info of unapprovedScopes) if (!isSignInOnly(info)) data.push(info.scope);
     if (data.length === 0) return NO_FINDINGS;
+    // The message names no scopes: these are the very ones the not-approved or scope-creep finding already names,
+    // and the finding's `scopes` and the scope list carry them.
     return [
       {
         severity: 'warning',
         scopes: data,
-        message: `This app asks to keep access when you are not using it (offline access), so it can use ${listScopes(data)} at any time until someone revokes it.`,
+        message:
+          'This app asks to keep access when you are not using it (offline access), so it can use the data it asks for at any time until someone revokes it.',
       },
     ];
   },

@@ -9,7 +9,7 @@ export const readOnlyUnlessJustified = defineRule({
     'A tool that is not approved gets read access only. Scopes that change or delete data need a reviewed reason first.',
   defaultAction: 'review',
   defaultOptions: {},
-  evaluate({ unapprovedScopes }) {
+  evaluate({ request, unapprovedScopes }) {
     // One list, built only on the first writing scope: this runs on every request and most only read.
     let writing: string[] | undefined;
     for (const info of unapprovedScopes) if (canChangeData(info)) (writing ??= []).push(info.scope);
@@ -18,7 +18,7 @@ export const readOnlyUnlessJustified = defineRule({
       {
         severity: 'high',
         scopes: writing,
-        message: `This app asks to change or delete data (${listScopes(writing)}), not only to read it. Write access needs an approved reason: ask whether read-only would do the job.`,
+        message: `This app asks to change or delete data (${listScopes(request.provider, writing)}), not only to read it. Write access needs an approved reason: ask whether read-only would do the job.`,
       },
     ];
   },

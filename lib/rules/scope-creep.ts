@@ -18,12 +18,12 @@ export const scopeCreep = defineRule({
     // Slack's user_scope asks for a token that acts as the employee; say so, or "chat:write" looks already approved.
     const asEmployee = extra.filter((scope) => request.scopeSources[scope] === 'user_scope' || request.alsoUserScopes?.includes(scope) === true);
     const userNote =
-      asEmployee.length === 0 ? '' : ` With ${listScopes(asEmployee)} it would act as you, not only as the app, which was not approved.`;
+      asEmployee.length === 0 ? '' : ` With ${listScopes(request.provider, asEmployee)} it would act as you, not only as the app, which was not approved.`;
     return [
       {
         severity: 'high',
         scopes: extra,
-        message: `${name} is approved, but not for ${listScopes(extra)}. It now asks for more than was approved, so the extra access needs a new review.${userNote}`,
+        message: `${name} is approved, but not for ${listScopes(request.provider, extra)}. It now asks for more than was approved, so the extra access needs a new review.${userNote}`,
       },
     ];
   },

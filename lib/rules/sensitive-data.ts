@@ -28,7 +28,7 @@ export const sensitiveData = defineRule({
     'Mail and chat, all files, contacts, customer, payment, health, employee data, credentials and source code are reviewed before any tool that is not approved reads them.',
   defaultAction: 'review',
   defaultOptions: { dataClasses: SENSITIVE_DATA_CLASSES as DataClass[] },
-  evaluate({ unapprovedScopes, isSignInOnly, settings }) {
+  evaluate({ request, unapprovedScopes, isSignInOnly, settings }) {
     const sensitive = sensitiveSet(settings.dataClasses);
     // Built on the first sensitive scope: most requests have none, and a Set per request is a measurable cost.
     let scopes: string[] | undefined;
@@ -47,7 +47,7 @@ export const sensitiveData = defineRule({
       {
         severity: 'high',
         scopes,
-        message: `This app asks for sensitive data (${listDataClasses(classes)}) through ${listScopes(scopes)}. Sensitive data needs a review before any tool gets it.`,
+        message: `This app asks for sensitive data (${listDataClasses(classes)}) through ${listScopes(request.provider, scopes)}. Sensitive data needs a review before any tool gets it.`,
       },
     ];
   },

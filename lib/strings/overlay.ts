@@ -35,6 +35,7 @@ export const overlayStrings = {
   pageListsHeading: 'What the consent screen lists',
   noScopes: 'The request names no permissions beyond signing you in.',
   offlineAccess: 'It keeps access when you are not using it (offline access).',
+  exactScopes: 'Exact scopes requested',
   findingsHeading: 'Why this needs attention',
   noFindings: 'No specific issues found.',
   severityLabel: {

@@ -4,6 +4,7 @@
  */
 import type { AuthorizationRequest, ParseResult } from '../../lib/authorization-request';
 import type { Evaluation, RiskLevel, Severity, Verdict } from '../../lib/evaluation';
+import { scopeDisplayName } from '../../lib/scopes/scope-display-name';
 import type { ProviderLabel, ScopeInfo } from '../../lib/scopes/scope-info';
 import { renderTable, type TableCell } from './render-table';
 import type { Colour, TerminalStyle } from './terminal-style';
@@ -55,7 +56,7 @@ export function renderExplanation(input: string, parsed: ParseResult, evaluation
           { header: 'BREADTH', maxWidth: 12 },
           { header: 'LABEL', maxWidth: 40 },
         ],
-        evaluation.scopes.map(scopeRow),
+        evaluation.scopes.map((info) => scopeRow(request, info)),
         // The meaning is the point of the table: it gets a full-width line of its own under each scope.
         { width: options.width, indent: '  ', style, details: evaluation.scopes.map(scopeMeaning) },
       ),
@@ -128,9 +129,10 @@ function scopeMeaning(info: ScopeInfo): string {
   return escapeForTerminal(`Guess: ${info.description}${info.guessReason === undefined ? '' : ` (${info.guessReason})`}`);
 }
 
-function scopeRow(info: ScopeInfo): TableCell[] {
+/** Scopes by their short names (`gmail.readonly`); `check` prints the exact requested strings as JSON. */
+function scopeRow(request: AuthorizationRequest, info: ScopeInfo): TableCell[] {
   return [
-    { text: escapeForTerminal(info.scope) },
+    { text: escapeForTerminal(scopeDisplayName(request.provider, info.scope)) },
     { text: info.access.join(', '), colour: info.access.includes('admin') || info.access.includes('delete') ? 'red' : info.access.includes('write') ? 'yellow' : undefined },
     { text: info.dataClasses.length === 0 ? NONE : info.dataClasses.join(', ') },
     { text: info.breadth },

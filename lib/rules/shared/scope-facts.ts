@@ -2,6 +2,8 @@
  * Questions the rules ask about classified scopes beyond lib/scopes/scope-risk.ts, and how rules name scopes and
  * data classes in their messages.
  */
+import type { ProviderId } from '../../authorization-request';
+import { scopeDisplayName } from '../../scopes/scope-display-name';
 import type { DataClass, ScopeInfo } from '../../scopes/scope-info';
 
 export function grantsAdmin(info: ScopeInfo): boolean {
@@ -53,13 +55,29 @@ export function systemOf(scope: string): string {
 const SYSTEM_CACHE_LIMIT = 4096;
 const systemCache = new Map<string, string>();
 
-/** "Mail.Read, Files.Read.All and Contacts.Read": scope names as an employee reads them in a sentence. */
-export function listScopes(scopes: readonly string[]): string {
-  return listInWords(scopes, quote);
+/** A finding names at most this many scopes; the scope list beside it shows every one in full. */
+export const MAX_SCOPES_NAMED = 3;
+
+/**
+ * `"Mail.Read", "Files.Read.All" and 2 more`: the scopes a finding is about, by their short names and briefly. The
+ * finding's `scopes` keep the exact strings, and the scope list shows them all, so a message that repeated a long
+ * list would only push the next finding off screen.
+ */
+export function listScopes(provider: ProviderId, scopes: readonly string[]): string {
+  const quoteShort = (scope: string): string => `"${scopeDisplayName(provider, scope)}"`;
+  if (scopes.length <= MAX_SCOPES_NAMED) return listInWords(scopes, quoteShort);
+  let text = quoteShort(scopes[0] as string);
+  for (let i = 1; i < MAX_SCOPES_NAMED - 1; i++) text += `, ${quoteShort(scopes[i] as string)}`;
+  return `${text} and ${scopes.length - (MAX_SCOPES_NAMED - 1)} more`;
 }
 
-function quote(scope: string): string {
-  return `"${scope}"`;
+/** `"a", "b" and "c"`, each exactly as given: for resource addresses, which have no shorter name. */
+export function listQuoted(items: readonly string[]): string {
+  return listInWords(items, quote);
+}
+
+function quote(item: string): string {
+  return `"${item}"`;
 }
 
 /** "a, b and c". One pass, no intermediate lists: rules build these messages for most requests they flag. */

@@ -12,7 +12,8 @@ const OPTIONS = [
 ] as const;
 
 const DETAILS = `Shows the verdict and risk, what the request asks for, a table of the requested scopes
-(access, data, breadth, the provider's label, meaning) and the findings. Colour only when
+(access, data, breadth, the provider's label, meaning) and the findings. Scopes appear by
+their short names (gmail.readonly, Mail.ReadWrite); \`check\` prints the exact strings as JSON. Colour only when
 stdout is a terminal and NO_COLOR is not set. Quote the URL: shells treat & as a command end.`;
 
 /** Text wider than this is hard to read even on a wide terminal; pipes and files get it too. */

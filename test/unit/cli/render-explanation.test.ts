@@ -17,7 +17,7 @@ describe('renderExplanation', () => {
     {
       name: 'Google Drive with offline access',
       url: 'https://accounts.google.com/o/oauth2/v2/auth?client_id=1-a.apps.googleusercontent.com&response_type=code&scope=openid%20https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fdrive&access_type=offline',
-      contains: ['Verdict: NEEDS-REVIEW', 'Risk: HIGH', 'https://www.googleapis.com/auth/drive', 'Google restricted', 'read, write, delete', 'files', 'Offline access  yes', 'offline-access'],
+      contains: ['Verdict: NEEDS-REVIEW', 'Risk: HIGH', '  drive  ', 'Google restricted', 'read, write, delete', 'files', 'Offline access  yes', 'offline-access'],
     },
     {
       name: 'Microsoft admin scope',
@@ -40,6 +40,26 @@ describe('renderExplanation', () => {
     expect(text).toContain('Scopes requested');
     expect(text).toContain('Findings');
     expect(text).not.toContain('\u001b[');
+  });
+
+  it.each([
+    [
+      'Google',
+      'https://accounts.google.com/o/oauth2/v2/auth?client_id=1-a.apps.googleusercontent.com&response_type=code&scope=openid%20https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fgmail.modify%20https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fdrive',
+      ['gmail.modify', 'drive'],
+      'googleapis.com',
+    ],
+    [
+      'Microsoft Graph',
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=00000000-0000-0000-0000-000000000001&response_type=code&scope=openid%20https%3A%2F%2Fgraph.microsoft.com%2FMail.ReadWrite%20https%3A%2F%2Fgraph.microsoft.com%2FFiles.Read.All',
+      ['Mail.ReadWrite', 'Files.Read.All'],
+      'graph.microsoft.com',
+    ],
+  ])('names %s scopes by their short names, in the table and in the findings', (_provider, url, names, host) => {
+    const text = explain(url, 120);
+    for (const name of names) expect(text).toMatch(new RegExp(`^  ${name.replace('.', '\\.')} `, 'm'));
+    expect(text).toContain(`"${names[0]}"`);
+    expect(text).not.toContain(host);
   });
 
   it('explains why a URL is not an authorization request', () => {

@@ -68,6 +68,36 @@ describe('the decision panel', () => {
     expect(items[0]?.getAttribute('data-severity')).toBe('high');
   });
 
+  it('names each scope by its short name, with the exact requested string one click away', () => {
+    renderOverlay();
+    const scopes = screen.getByTestId('scopes');
+    const names = [...scopes.querySelectorAll('code.scope-name')];
+    expect(names.map((name) => name.textContent)).toEqual(['drive', 'gmail.readonly']);
+    expect(names.map((name) => name.getAttribute('title'))).toEqual([
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/gmail.readonly',
+    ]);
+    const exact = screen.getByTestId('exact-scopes');
+    expect(exact.tagName).toBe('DETAILS');
+    expect(exact.hasAttribute('open')).toBe(false);
+    expect(within(exact).getByText(overlayStrings.exactScopes)).toBeTruthy();
+    expect(within(exact).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent)).toEqual([
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/gmail.readonly',
+    ]);
+  });
+
+  it('shows a hostile scope only as neutralised text, never as markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>\u202Egnp.exe';
+    const view = makeView({ scopes: [{ ...makeView().evaluation.scopes[0]!, scope: hostile, description: 'Something odd' }] });
+    const { container } = renderOverlay(view);
+    expect(container.querySelector('img')).toBeNull();
+    const name = screen.getByTestId('scopes').querySelector('code.scope-name')!;
+    expect(name.textContent).toBe('<img src=x onerror=alert(1)>\uFFFDgnp.exe');
+    expect(name.getAttribute('title')).toBe(hostile);
+    expect(within(screen.getByTestId('exact-scopes')).getByText(hostile)).toBeTruthy();
+  });
+
   it('falls back to what the consent page lists when the request named no known scopes', () => {
     render(
       <Overlay view={makeView({ scopes: [] })} pageFacts={{ scopeDescriptions: ['See your files'] }} send={vi.fn()} />,

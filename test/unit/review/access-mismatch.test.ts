@@ -26,6 +26,18 @@ describe('findAccessMismatch', () => {
 
   it('names the scopes that can change data', () => {
     const mismatch = findAccessMismatch('read', [...writes, ...deletes]);
-    expect(mismatch && describeAccessMismatch(mismatch)).toContain('contacts, mail.full');
+    expect(mismatch && describeAccessMismatch(mismatch, 'google')).toContain('contacts, mail.full');
+  });
+
+  it.each([
+    ['google', 'https://www.googleapis.com/auth/gmail.modify', 'gmail.modify'],
+    ['microsoft', 'https://graph.microsoft.com/Mail.ReadWrite', 'Mail.ReadWrite'],
+    ['slack', 'chat:write', 'chat:write'],
+  ] as const)('names %s scopes by their short names: %s', (provider, requested, shown) => {
+    const mismatch = findAccessMismatch('read', [scope(requested, ['write'])]);
+    expect(mismatch).toEqual({ kind: 'answer-read-scopes-write', scopes: [requested] });
+    const text = describeAccessMismatch(mismatch!, provider);
+    expect(text).toContain(`data: ${shown}.`);
+    if (shown !== requested) expect(text).not.toContain(requested);
   });
 });

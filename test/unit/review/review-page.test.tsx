@@ -45,6 +45,30 @@ describe('the review page', () => {
     expect((screen.getByTestId('field-dataClasses-payment') as HTMLInputElement).checked).toBe(false);
   });
 
+  it('names scopes by their short names, with the exact requested string in a disclosure', async () => {
+    const record = await createReview(googlePrefill());
+    setup(record.id);
+    const list = await screen.findByTestId('prefill-scopes');
+    expect([...list.querySelectorAll('[data-testid="prefill-scope-name"]')].map((name) => name.textContent)).toEqual(['openid', 'contacts']);
+    const exact = list.querySelectorAll('[data-testid="prefill-scope-exact"]');
+    expect([...exact].map((code) => code.textContent)).toEqual(['https://www.googleapis.com/auth/contacts']);
+    expect(exact[0]?.closest('details')?.querySelector('summary')?.textContent).toBe('contacts');
+  });
+
+  it('shows a hostile scope as neutralised text, and the exact string only as text', async () => {
+    const hostile = 'https://www.googleapis.com/auth/<b>drive</b>\u202E';
+    const record = await createReview(
+      googlePrefill({ scopes: [{ scope: hostile, description: 'Odd', access: [], dataClasses: [] }] }),
+    );
+    setup(record.id);
+    const list = await screen.findByTestId('prefill-scopes');
+    expect(list.querySelector('b')).toBeNull();
+    expect(list.querySelector('[data-testid="prefill-scope-name"]')?.textContent).toBe('<b>drive</b>\uFFFD');
+    expect(list.querySelector('[data-testid="prefill-scope-exact"]')?.textContent).toBe(hostile);
+    // No access or data class to describe it: the short name stands in, not the long one.
+    expect(list.textContent).toContain('(<b>drive</b>\uFFFD)');
+  });
+
   it('labels every field and groups choices in fieldsets with legends', async () => {
     const record = await createReview(googlePrefill());
     setup(record.id);

@@ -12,8 +12,8 @@ export interface RuleCase {
   request: AuthorizationRequest;
   policy?: PolicyInput;
   page?: PageFacts;
-  /** The finding the rule must report (severity, and words its message must contain), or null for none. */
-  expect: { severity: Severity; includes: string[]; scopes?: string[] } | null;
+  /** The finding the rule must report (severity, words its message must and must not contain), or null for none. */
+  expect: { severity: Severity; includes: string[]; excludes?: string[]; scopes?: string[] } | null;
 }
 
 const CLIENT = 'aaaaaaaa-0000-0000-0000-000000000001';
@@ -34,6 +34,18 @@ const approve = (extra: Record<string, unknown> = {}, scopes = ['openid', 'Mail.
 export const RULE_CASES: Record<RuleId, RuleCase[]> = {
   'read-only-unless-justified': [
     { name: 'write scope on an unknown app', request: request({ scopes: ['openid', 'Mail.Send'] }), expect: { severity: 'high', includes: ['"Mail.Send"', 'change or delete'], scopes: ['Mail.Send'] } },
+    {
+      name: 'Google write scope, by its short name',
+      request: request({ provider: 'google', scopes: ['openid', 'https://www.googleapis.com/auth/gmail.modify'] }),
+      expect: { severity: 'high', includes: ['"gmail.modify"'], excludes: ['googleapis.com'], scopes: ['https://www.googleapis.com/auth/gmail.modify'] },
+    },
+    {
+      name: 'Graph write scopes, by short names, at most three named',
+      request: request({
+        scopes: ['https://graph.microsoft.com/Mail.Send', 'https://graph.microsoft.com/Files.ReadWrite', 'Calendars.ReadWrite', 'Contacts.ReadWrite', 'Tasks.ReadWrite'],
+      }),
+      expect: { severity: 'high', includes: ['("Mail.Send", "Files.ReadWrite" and 3 more)'], excludes: ['graph.microsoft.com', 'Tasks.ReadWrite'] },
+    },
     { name: 'read-only scopes', request: request({ scopes: ['openid', 'Mail.Read'] }), expect: null },
     { name: 'write scope approved for this app', request: request({ scopes: ['Mail.Send'] }), policy: approve({}, ['Mail.Send']), expect: null },
   ],
@@ -58,7 +70,7 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
     { name: 'own mail only', request: request({ scopes: ['Mail.ReadWrite'] }), expect: null },
   ],
   'offline-access': [
-    { name: 'data that persists offline', request: request({ scopes: ['Mail.Read', 'offline_access'], offlineAccess: true }), expect: { severity: 'warning', includes: ['offline access', '"Mail.Read"'], scopes: ['Mail.Read'] } },
+    { name: 'data that persists offline', request: request({ scopes: ['Mail.Read', 'offline_access'], offlineAccess: true }), expect: { severity: 'warning', includes: ['offline access', 'the data it asks for'], scopes: ['Mail.Read'] } },
     { name: 'sign-in with offline_access', request: request({ scopes: ['openid', 'offline_access'], offlineAccess: true }), expect: null },
     { name: 'data without offline access', request: request({ scopes: ['Mail.Read'] }), expect: null },
   ],

@@ -27,6 +27,7 @@ describe.each(RULES.map((rule) => rule.id))('rule %s', (id) => {
     const finding = findings[findings.length - 1]!;
     expect(finding.severity).toBe(c.expect.severity);
     for (const words of c.expect.includes) expect(finding.message).toContain(words);
+    for (const words of c.expect.excludes ?? []) expect(finding.message).not.toContain(words);
     if (c.expect.scopes !== undefined) expect(finding.scopes).toEqual(c.expect.scopes);
   });
 });
