@@ -17,7 +17,7 @@
  * classification from the shared word reading (lib/scopes/scope-words.ts) plus the provider facts below. The
  * hand-written lib/scopes/catalog/<provider>.ts files override these entries for the scopes that matter most.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Access, Breadth, DataClass, ProviderLabel } from '../../../lib/scopes/scope-info';
@@ -53,11 +53,6 @@ function sentence(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
-}
-
-function withAccess(access: Access[], add: Access): Access[] {
-  const order: Access[] = ['identity', 'read', 'write', 'delete', 'admin'];
-  return order.filter((a) => a === add || access.includes(a));
 }
 
 function readSource(relative: string): string {
