@@ -226,6 +226,27 @@ const FAMILIES: Readonly<Record<string, Family>> = {
   webmasters: family('Search Console', ['internal'], 'shared', 'business'),
 };
 
+/** What each Data Portability export copies, by its second word (`dataportability.<product>.*`). */
+const EXPORTS: Readonly<Record<string, DataClass[]>> = {
+  alerts: ['internal'],
+  businessmessaging: ['communications'],
+  chrome: ['internal', 'credentials'],
+  discover: ['internal'],
+  maps: ['internal'],
+  myactivity: ['internal'],
+  mymaps: ['files'],
+  nest: ['files'],
+  order_reserve: ['payment'],
+  pixel: ['internal'],
+  play: ['payment', 'internal'],
+  saved: ['internal'],
+  search_ugc: ['public'],
+  searchnotifications: ['internal'],
+  shopping: ['payment', 'contacts'],
+  streetview: ['files'],
+  youtube: ['files', 'communications'],
+};
+
 /** Scopes Google's verification does not treat as sensitive inside an otherwise sensitive family: app-only data. */
 const NOT_SENSITIVE = new Set([
   'drive.file',
@@ -253,9 +274,10 @@ function familyKey(short: string): string {
 
 // Verbs of Google's consent texts, read for facts only.
 const SEES = /^(see|view|read|list|get|know|search|receive|verify)\b/i;
-const CHANGES = /\b(manage|edit|change|create|update|delete|remove|add|send|compose|modify|write|insert|upload|publish|submit|import|move|administer|administrate|index|control|configure|make|append|turn|take|perform|provision)/i;
+const CHANGES =
+  /\b(manage|edit|change|create|update|delete|remove|add|send|compose|modify|write|insert|upload|publish|submit|import|move|administer|administrate|index|control|configure|make|append|turn|take|perform|provision)(?:s|es|d|ed|ing)?\b/i;
 const ONLY_ADDS = /^(add|insert|submit|publish|upload|send|write|compose and send|create and update|create new|import|append|index)\b/i;
-const DELETES = /\b(delete|remove|deletion)\b/i;
+const DELETES = /\b(delet|remov)(?:e|es|ed|ing|ion|al)\b/i;
 
 function accessOf(short: string, fam: Family, text: string): Access[] {
   if (fam.kind === 'identity') return ['identity'];
@@ -275,9 +297,11 @@ function accessOf(short: string, fam: Family, text: string): Access[] {
   return access;
 }
 
+/** Scopes limited to what the app itself creates or the person opens with it. */
+const APP_ONLY = /(^|\.)(app\.created|file|appdata|appfolder|currentonly|install)(\.|$)|addons\.current/;
+
 function breadthOf(short: string, fam: Family): Breadth {
-  if (/(^|\.)(app\.created|file|appdata|appfolder|currentonly|me|install)(\.|$)/.test(short) || short.includes('addons.current'))
-    return 'own';
+  if (APP_ONLY.test(short) || /(^|\.)me(\.|$)/.test(short)) return 'own';
   if (/(^|\.)admin(\.|$)/.test(short) || short.startsWith('chat.app.all.')) return 'organization';
   return fam.breadth;
 }
@@ -310,20 +334,16 @@ function verbOf(access: readonly Access[]): string {
   return 'See';
 }
 
-function reachOf(breadth: Breadth): string {
-  if (breadth === 'organization') return ' across your organisation';
-  if (breadth === 'shared') return ', including what others share with you';
-  return '';
-}
-
 function describe(short: string, fam: Family, access: Access[], breadth: Breadth): string {
   const words = objectWords(short);
-  if (fam.kind === 'identity') return `See your ${fam.name}${words ? ` (${words})` : ''}.`;
+  const detail = words ? ` (${words})` : '';
+  if (fam.kind === 'identity') return `See your ${fam.name}${detail}.`;
   if (fam.kind === 'export') return `Take a one-time copy of your ${words || 'data'} from your Google account, to keep outside Google.`;
-  const own = breadth === 'own' && /(^|\.)(app\.created|file|appdata|appfolder|currentonly|install)(\.|$)/.test(short);
-  const subject = words ? `${fam.name}: ${words}` : fam.name;
-  if (own) return `${verbOf(access)} only what this app creates or opens in ${subject}.`;
-  return `${verbOf(access)} your ${subject}${reachOf(breadth)}.`;
+  if (APP_ONLY.test(short)) return `${verbOf(access)} only what this app creates or opens in ${fam.name}${detail}.`;
+  // An organisation-wide scope says whose data it is up front; the others speak of the person's own data.
+  const whose = breadth === 'organization' ? "your organisation's" : 'your';
+  const shared = breadth === 'shared' ? ', including what others share with you' : '';
+  return `${verbOf(access)} ${whose} ${fam.name} data${detail}${shared}.`;
 }
 
 export interface GoogleClassification {
@@ -343,12 +363,18 @@ export function classifyGoogleScope(
   const short = googleShortName(url);
   const fam = FAMILIES[familyKey(short)];
   if (fam === undefined) throw new Error(`Google scope ${url} (${scope.apis.join(', ')}): add its family "${familyKey(short)}" to FAMILIES`);
-  const access = accessOf(short, fam, scope.description.trim());
+  // "add-on" names a kind of app, not an action.
+  const access = accessOf(short, fam, scope.description.trim().replace(/\badd-ons?\b/gi, 'extension'));
   const breadth = fam.kind === 'identity' ? 'own' : breadthOf(short, fam);
   const labels: ProviderLabel[] = [];
   if (restricted.has(url)) labels.push('google-restricted');
   else if (sensitive.has(url) || (fam.sensitive === true && !NOT_SENSITIVE.has(short))) labels.push('google-sensitive');
-  const dataClasses = fam.kind === 'identity' ? [] : fam.data.length > 0 ? [...fam.data] : ['internal' as DataClass];
+  let dataClasses: DataClass[] = fam.kind === 'identity' ? [] : [...fam.data];
+  if (fam.kind === 'export') {
+    const exported = EXPORTS[short.split('.')[1] ?? ''];
+    if (exported === undefined) throw new Error(`Google scope ${url}: add its product to EXPORTS`);
+    dataClasses = [...exported];
+  }
   return { access, dataClasses, breadth, labels, description: describe(short, fam, access, breadth) };
 }
 
