@@ -19,6 +19,8 @@ const CURATED: readonly CatalogEntry[] = [
   ['userinfo.email', 'i//o', 'See the email address of your Google Account.'],
   ['userinfo.profile', 'i//o', 'See your name and profile picture.'],
   ['plus.me', 'i//o', 'Know who you are on Google.'],
+  // Left out of the discovery documents since Google+ closed, but still sent by old sign-in buttons.
+  ['plus.login', 'i//o', 'Know who you are on Google (an old Google+ sign-in scope).'],
   ['https://mail.google.com/', 'rwd/m/o/R', 'Read, send, delete and manage all your email in Gmail.'],
   ['gmail.readonly', 'r/m/o/R', 'Read all your email and your Gmail settings.'],
   ['gmail.modify', 'rwd/m/o/R', 'Read, send and change all your email, and move it to the bin (but not erase it for good).'],

@@ -8,7 +8,8 @@
  * Sources (all read as files; nothing here runs at extension run time):
  * - Microsoft Graph + SharePoint delegated permissions: Microsoft's service-principal exports committed in
  *   ./inputs, read and classified by ./microsoft.ts.
- * - Google: every scope URL named in the googleapis type declarations (no descriptions there).
+ * - Google: every scope of Google's API discovery documents and Google's restricted and sensitive lists, committed
+ *   in ./inputs, read and classified by ./google.ts.
  * - Slack: the BotScope and UserScope unions of the app-manifest types in @slack/web-api.
  * - Atlassian: @forge/manifest out/scopes/shipyard-scopes.json.
  * - Dropbox: the `scope:` lines of the Dropbox SDK's route documentation.
@@ -16,12 +17,13 @@
  * classification from the shared word reading (lib/scopes/scope-words.ts) plus the provider facts below. The
  * hand-written lib/scopes/catalog/<provider>.ts files override these entries for the scopes that matter most.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Access, Breadth, DataClass, ProviderLabel } from '../../../lib/scopes/scope-info';
 import { encodeScopeCode, type CatalogEntry } from '../../../lib/scopes/scope-code';
 import { accessVerb, breadthPhrase, readScopeWords } from '../../../lib/scopes/scope-words';
+import { GOOGLE_SOURCE, generateGoogle } from './google';
 import { MICROSOFT_SOURCE, generateMicrosoft } from './microsoft';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,137 +55,10 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-function withAccess(access: Access[], add: Access): Access[] {
-  const order: Access[] = ['identity', 'read', 'write', 'delete', 'admin'];
-  return order.filter((a) => a === add || access.includes(a));
-}
-
 function readSource(relative: string): string {
   const path = join(modules, relative);
   if (!existsSync(path)) throw new Error(`Missing source ${relative}: run npm install --prefix scripts/generators/catalog`);
   return readFileSync(path, 'utf8');
-}
-
-// ---------------------------------------------------------------- Google
-
-interface GoogleProduct {
-  name: string;
-  data: DataClass[];
-  breadth?: Breadth;
-  label?: ProviderLabel;
-  admin?: boolean;
-}
-
-/** The product behind each scope's first word, what data it holds, and Google's verification label for the family. */
-const GOOGLE_PRODUCTS: Readonly<Record<string, GoogleProduct>> = {
-  gmail: { name: 'Gmail', data: ['communications'], label: 'google-sensitive' },
-  drive: { name: 'Google Drive', data: ['files'], label: 'google-sensitive' },
-  documents: { name: 'Google Docs documents', data: ['files'], label: 'google-sensitive' },
-  spreadsheets: { name: 'Google Sheets spreadsheets', data: ['files'], label: 'google-sensitive' },
-  presentations: { name: 'Google Slides presentations', data: ['files'], label: 'google-sensitive' },
-  forms: { name: 'Google Forms', data: ['files'], label: 'google-sensitive' },
-  calendar: { name: 'Google Calendar', data: ['calendar'], label: 'google-sensitive' },
-  contacts: { name: 'Google contacts', data: ['contacts'], label: 'google-sensitive' },
-  directory: { name: 'organisation directory', data: ['employee', 'contacts'], breadth: 'organization', label: 'google-sensitive' },
-  user: { name: 'Google account details', data: ['employee'], breadth: 'own', label: 'google-sensitive' },
-  chat: { name: 'Google Chat', data: ['communications'], label: 'google-sensitive' },
-  tasks: { name: 'Google Tasks', data: ['internal'], label: 'google-sensitive' },
-  photoslibrary: { name: 'Google Photos library', data: ['files'], label: 'google-sensitive' },
-  youtube: { name: 'YouTube account', data: ['public', 'files'], label: 'google-sensitive' },
-  yt: { name: 'YouTube account', data: ['public', 'files'], label: 'google-sensitive' },
-  youtubepartner: { name: 'YouTube partner account', data: ['payment', 'files'], label: 'google-sensitive' },
-  fitness: { name: 'Google Fit data', data: ['health'], label: 'google-sensitive' },
-  googlehealth: { name: 'Google health data', data: ['health'], label: 'google-sensitive' },
-  classroom: { name: 'Google Classroom', data: ['employee', 'internal'], label: 'google-sensitive' },
-  admin: { name: 'Google Workspace administration', data: ['employee'], breadth: 'organization', admin: true },
-  'cloud-identity': { name: 'Cloud Identity settings', data: ['employee', 'credentials'], breadth: 'organization', admin: true },
-  apps: { name: 'Google Workspace organisation', data: ['employee'], breadth: 'organization', admin: true },
-  chrome: { name: 'managed Chrome browsers and devices', data: ['internal'], breadth: 'organization', admin: true },
-  androidmanagement: { name: 'managed Android devices', data: ['internal'], breadth: 'organization', admin: true },
-  androidenterprise: { name: 'managed Google Play for your organisation', data: ['internal'], breadth: 'organization', admin: true },
-  ediscovery: { name: 'Google Vault eDiscovery data', data: ['communications', 'files'], breadth: 'organization', admin: true },
-  'cloud-platform': { name: 'Google Cloud resources', data: ['internal', 'credentials'], breadth: 'organization', label: 'google-sensitive' },
-  'cloud-billing': { name: 'Google Cloud billing', data: ['payment'], breadth: 'organization' },
-  devstorage: { name: 'Google Cloud Storage data', data: ['files'], breadth: 'organization' },
-  bigquery: { name: 'BigQuery data', data: ['internal'], breadth: 'organization' },
-  compute: { name: 'Google Compute Engine resources', data: ['internal'], breadth: 'organization' },
-  datastore: { name: 'Cloud Datastore data', data: ['internal'], breadth: 'organization' },
-  cloudkms: { name: 'Cloud KMS encryption keys', data: ['credentials'], breadth: 'organization' },
-  apikeys: { name: 'API keys', data: ['credentials'], breadth: 'organization' },
-  firebase: { name: 'Firebase projects', data: ['internal'], breadth: 'organization' },
-  analytics: { name: 'Google Analytics data', data: ['internal'] },
-  adwords: { name: 'Google Ads accounts', data: ['payment', 'internal'] },
-  adsense: { name: 'AdSense account', data: ['payment'] },
-  blogger: { name: 'Blogger account', data: ['public'] },
-  books: { name: 'Google Books library', data: ['internal'] },
-  dataportability: { name: 'Google data, as a copy', data: ['internal'], label: 'google-restricted' },
-  userinfo: { name: 'Google account profile', data: [] },
-  plus: { name: 'Google profile', data: [] },
-  script: { name: 'Apps Script projects', data: ['source-code'], label: 'google-sensitive' },
-  'cloud-translation': { name: 'Cloud Translation', data: ['internal'] },
-  'cloud-vision': { name: 'Cloud Vision', data: ['internal'] },
-  'cloud-language': { name: 'Cloud Natural Language', data: ['internal'] },
-  meetings: { name: 'Google Meet meetings', data: ['calendar', 'communications'], label: 'google-sensitive' },
-  keep: { name: 'Google Keep notes', data: ['files'], label: 'google-restricted' },
-};
-
-/** Google's published restricted scopes (Gmail and Drive), https://support.google.com/cloud/answer/13464325 */
-const GOOGLE_RESTRICTED = new Set([
-  'https://mail.google.com/', 'gmail.readonly', 'gmail.compose', 'gmail.insert', 'gmail.modify', 'gmail.metadata',
-  'gmail.settings.basic', 'gmail.settings.sharing', 'drive', 'drive.readonly', 'drive.metadata',
-  'drive.metadata.readonly', 'drive.photos.readonly', 'drive.scripts', 'drive.activity', 'drive.activity.readonly',
-  'drive.meet.readonly',
-]);
-
-/** Scopes Google treats as non-sensitive inside an otherwise sensitive family. */
-const GOOGLE_NON_SENSITIVE = new Set(['drive.file', 'drive.appdata', 'calendar.app.created', 'gmail.labels', 'drive.install']);
-
-function googleSubject(short: string, product: GoogleProduct | undefined): string {
-  const words = short
-    .split(/[._-]+/)
-    .slice(1)
-    .filter((w) => !['readonly', 'read', 'write', 'only', 'readwrite', 'writeonly', 'full', 'edit', 'manage', 'me'].includes(w));
-  const rest = words.join(' ');
-  if (product === undefined) return `your ${short.split(/[._]/)[0] ?? short} data${rest ? ` (${rest})` : ''}`;
-  return rest ? `your ${product.name}: ${rest}` : `your ${product.name}`;
-}
-
-function generateGoogle(): CatalogEntry[] {
-  const apis = join(modules, 'googleapis/build/src/apis');
-  if (!existsSync(apis)) throw new Error('Missing googleapis: run npm install --prefix scripts/generators/catalog');
-  const found = new Set<string>();
-  for (const api of readdirSync(apis, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
-    for (const file of readdirSync(join(apis, api))) {
-      if (!file.endsWith('.d.ts')) continue;
-      const text = readFileSync(join(apis, api, file), 'utf8');
-      for (const match of text.matchAll(/'(https:\/\/(?:www\.googleapis\.com\/auth\/[A-Za-z0-9._/-]+|mail\.google\.com\/|www\.google\.com\/[A-Za-z0-9._/-]+))'/g)) {
-        if (match[1] !== undefined) found.add(match[1]);
-      }
-    }
-  }
-  const entries: CatalogEntry[] = [];
-  for (const url of [...found].sort()) {
-    const short = url.replace('https://www.googleapis.com/auth/', '');
-    const family = short.startsWith('https://') ? (short.includes('mail.google') ? 'gmail' : short.includes('calendar') ? 'calendar' : 'contacts') : (short.split('.')[0] ?? short);
-    const product = GOOGLE_PRODUCTS[family];
-    const reading = readScopeWords(short);
-    let access: Access[] = reading.access.filter((a) => a !== 'identity');
-    if (access.length === 0) access = family === 'userinfo' || family === 'plus' ? ['identity'] : ['read', 'write', 'delete'];
-    // A Google scope with no qualifier (drive, calendar, contacts) is the product's full access.
-    if (reading.accessUnknown && access.includes('write')) access = ['read', 'write', 'delete'];
-    if (product?.admin && access.includes('write')) access = withAccess(access, 'admin');
-    const breadth: Breadth = product?.breadth ?? (reading.breadth === 'unknown' ? 'own' : reading.breadth);
-    const labels: ProviderLabel[] = [];
-    if (GOOGLE_RESTRICTED.has(short)) labels.push('google-restricted');
-    else if (product?.label && !GOOGLE_NON_SENSITIVE.has(short)) labels.push(product.label);
-    const data = product?.data ?? (reading.dataClasses.length > 0 ? reading.dataClasses : ['internal']);
-    const classified: Classified = { access, dataClasses: [...data], breadth, labels };
-    const description = access.includes('identity')
-      ? `See ${googleSubject(short, product)}.`
-      : sentence(`${accessVerb(access)} ${googleSubject(short, product)}${breadthPhrase(breadth)}`);
-    entries.push(entry(short, classified, description));
-  }
-  return entries;
 }
 
 // ---------------------------------------------------------------- Slack
@@ -329,7 +204,7 @@ function writeCatalog(file: string, constant: string, source: string, all: reado
 
 const outputs: [string, string, string, () => CatalogEntry[]][] = [
   ['microsoft.ts', 'MICROSOFT_GENERATED', MICROSOFT_SOURCE, generateMicrosoft],
-  ['google.ts', 'GOOGLE_GENERATED', 'the googleapis type declarations', generateGoogle],
+  ['google.ts', 'GOOGLE_GENERATED', GOOGLE_SOURCE, generateGoogle],
   ['slack.ts', 'SLACK_GENERATED', '@slack/web-api manifest types', generateSlack],
   ['atlassian.ts', 'ATLASSIAN_GENERATED', '@forge/manifest shipyard-scopes.json', generateAtlassian],
   ['dropbox.ts', 'DROPBOX_GENERATED', 'the Dropbox SDK route documentation', generateDropbox],

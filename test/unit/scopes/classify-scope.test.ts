@@ -53,7 +53,7 @@ const KNOWN: Row[] = [
   ['google', 'https://www.googleapis.com/auth/calendar.events.readonly', ['read'], 'calendar', 'shared', 'google-sensitive'],
   ['google', 'https://www.googleapis.com/auth/contacts.readonly', ['read'], 'contacts', 'own', 'google-sensitive'],
   ['google', 'https://www.googleapis.com/auth/admin.directory.user', ['read', 'write', 'delete', 'admin'], 'employee', 'organization'],
-  ['google', 'https://www.googleapis.com/auth/fitness.heart_rate.read', ['read'], 'health', 'own', 'google-sensitive'],
+  ['google', 'https://www.googleapis.com/auth/fitness.heart_rate.read', ['read'], 'health', 'own', 'google-restricted'],  // Google Fit is on Google's Restricted Scopes page
   ['google', 'gmail.readonly', ['read'], 'communications', 'own', 'google-restricted'],
   // GitHub
   ['github', 'read:user', ['identity'], null, 'own'],
