@@ -152,7 +152,7 @@ const KNOWN: Row[] = [
   // GitLab
   ['gitlab', 'read_user', ['identity'], null, 'own'],
   ['gitlab', 'openid', ['identity'], null, 'own'],
-  ['gitlab', 'api', ['read', 'write', 'delete'], 'source-code', 'shared'],
+  ['gitlab', 'api', ['read', 'write', 'delete', 'admin'], 'source-code', 'shared'],
   ['gitlab', 'read_api', ['read'], 'source-code', 'shared'],
   ['gitlab', 'read_repository', ['read'], 'source-code', 'shared'],
   ['gitlab', 'write_repository', ['read', 'write'], 'source-code', 'shared'],
