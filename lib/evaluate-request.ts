@@ -232,11 +232,10 @@ function requestIsSignInOnly(
 }
 
 /**
- * The request's risk on the product's scale (lib/scopes/scope-risk.ts rates each scope on the same scale):
- * low sign-in only; medium read of limited or non-sensitive data; high any write, sensitive data, data access
- * that persists offline, or access of unknown breadth (Microsoft `.default`); critical admin or
- * organisation-wide write or delete, or a finding the rules rate critical (an impostor host or app, admin consent
- * for the whole organisation).
+ * The request's risk: the riskiest scope as lib/scopes/scope-risk.ts rates it (the only place a scope's risk is
+ * decided), raised by what the request itself says: at least high for offline access or grants the URL does not
+ * show; critical for a finding the rules rate critical (an impostor host or app, admin consent for the whole
+ * organisation).
  */
 function riskOf(
   request: AuthorizationRequest,
@@ -256,7 +255,7 @@ function riskOf(
   if (request.offlineAccess || hidesGrants) level = RISK_INDEX.high;
   for (const info of scopes) {
     if (isSignInOnly(info)) continue;
-    level = Math.max(level, RISK_INDEX[scopeRisk(info)], info.breadth === 'unknown' ? RISK_INDEX.high : 0);
+    level = Math.max(level, RISK_INDEX[scopeRisk(info)]);
   }
   return RISK_LEVELS[level] ?? 'critical';
 }

@@ -1,5 +1,6 @@
 import { defineRule, NO_FINDINGS, type RuleFinding } from './shared/rule';
-import { grantsAdmin, grantsOrganizationWrite, listScopes } from './shared/scope-facts';
+import { scopeRisk } from '../scopes/scope-risk';
+import { listScopes } from './shared/scope-facts';
 
 export const adminScopes = defineRule({
   id: 'admin-scopes',
@@ -12,7 +13,8 @@ export const adminScopes = defineRule({
     // Lists built only when needed: this runs on every request, and nearly all ask for no admin scope.
     let findings: RuleFinding[] | undefined;
     let admin: string[] | undefined;
-    for (const info of unapprovedScopes) if (grantsAdmin(info) || grantsOrganizationWrite(info)) (admin ??= []).push(info.scope);
+    // A critical scope is exactly administration or organisation-wide change: lib/scopes/scope-risk.ts decides it.
+    for (const info of unapprovedScopes) if (scopeRisk(info) === 'critical') (admin ??= []).push(info.scope);
     if (admin !== undefined) {
       findings = [
         {

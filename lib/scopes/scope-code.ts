@@ -5,7 +5,8 @@
  * - access:  i identity, r read, w write, d delete, a admin
  * - data:    p public, n internal, u customer, $ payment, h health, e employee, k credentials,
  *            m communications, f files, s source-code, c calendar, t contacts (empty: none)
- * - breadth: o own, s shared, g organization (whole organisation), u unknown
+ * - breadth: i selected items (the ones you pick or the app creates), o own, s shared, g organization (whole
+ *            organisation), u unknown
  * - flags:   G google-sensitive, R google-restricted, M microsoft-admin-consent, O grants offline access
  *
  * Example: `'rwd/m/o/R'` reads, changes and deletes your own mail and is on Google's restricted list.
@@ -39,7 +40,13 @@ const DATA_CODES: Readonly<Record<string, DataClass>> = {
   t: 'contacts',
 };
 
-const BREADTH_CODES: Readonly<Record<string, Breadth>> = { o: 'own', s: 'shared', g: 'organization', u: 'unknown' };
+const BREADTH_CODES: Readonly<Record<string, Breadth>> = {
+  i: 'selected',
+  o: 'own',
+  s: 'shared',
+  g: 'organization',
+  u: 'unknown',
+};
 
 const LABEL_CODES: Readonly<Record<string, ProviderLabel>> = {
   G: 'google-sensitive',
@@ -76,7 +83,7 @@ export function decodeScopeCode(code: string): DecodedScopeCode {
   const access = lettersOf(accessPart, ACCESS_CODES, 'access', code);
   if (access.length === 0) throw new Error(`Scope code "${code}": no access`);
   const breadth = BREADTH_CODES[breadthPart];
-  if (breadth === undefined) throw new Error(`Scope code "${code}": breadth must be one of o, s, g, u`);
+  if (breadth === undefined) throw new Error(`Scope code "${code}": breadth must be one of i, o, s, g, u`);
   const flags = lettersOf<ProviderLabel | 'offline'>(flagPart, { ...LABEL_CODES, O: 'offline' }, 'flag', code);
   return {
     access,

@@ -36,7 +36,11 @@ export const SENSITIVE_DATA_CLASSES: readonly DataClass[] = [
   'contacts',
 ];
 
-export const BREADTHS = ['own', 'shared', 'organization', 'unknown'] as const;
+/**
+ * How far a scope reaches, narrowest first. `selected`: only the items the person picks for the app or the app
+ * creates itself (Google `drive.file`, Graph `Files.ReadWrite.Selected`); `own`: all of the person's own data.
+ */
+export const BREADTHS = ['selected', 'own', 'shared', 'organization', 'unknown'] as const;
 export type Breadth = (typeof BREADTHS)[number];
 
 /** The provider's own sensitivity label, where it publishes one. */

@@ -1,7 +1,15 @@
 /**
  * Questions the rules ask about classified scopes: is this sign-in only, and how risky is it on its own.
- * The levels follow the product's risk scale: low sign-in only; medium read of limited or non-sensitive data;
- * high any write, sensitive data or persistent data access; critical admin or organisation-wide write or delete.
+ *
+ * `scopeRisk` is the one place a scope's risk is decided; the engine, the admin-scopes rule, the options page and
+ * the `scopes` command all ask it rather than weighing access and breadth themselves. The scale:
+ * - low: sign-in only.
+ * - medium: reading data that is neither sensitive nor of unknown reach, or anything limited to the items the
+ *   person picks for the app or the app creates (Google `drive.file`): the app never sees the rest of the store.
+ * - high: any write or delete short of the whole organisation, reading sensitive data (also across the whole
+ *   organisation: reading is not administering), persistent access, or a reach nobody can tell (`.default`, a
+ *   company's own API, a guess).
+ * - critical: administration, or write or delete across the whole organisation.
  */
 import type { RiskLevel } from '../evaluation';
 import { RISK_LEVELS } from '../evaluation';
@@ -34,14 +42,24 @@ export function canChangeData(info: ScopeInfo): boolean {
   return false;
 }
 
+/** Administers the account: users, roles, settings or other apps' access. */
+export function grantsAdmin(info: ScopeInfo): boolean {
+  return info.access.includes('admin');
+}
+
+/** Write or delete across the whole organisation: as damaging as an admin scope. */
+export function grantsOrganizationWrite(info: ScopeInfo): boolean {
+  return info.breadth === 'organization' && (info.access.includes('write') || info.access.includes('delete'));
+}
+
 export function scopeRisk(info: ScopeInfo): RiskLevel {
   if (isSignInOnly(info)) return 'low';
-  if (info.access.includes('admin')) return 'critical';
-  const changes = canChangeData(info);
-  if (changes && info.breadth === 'organization') return 'critical';
-  if (changes || touchesSensitiveData(info) || info.grantsOfflineAccess) return 'high';
-  // A guess of unknown reach could be anything a name hides; do not call it limited.
-  if (info.source === 'guess' && info.breadth === 'unknown') return 'high';
+  if (grantsAdmin(info) || grantsOrganizationWrite(info)) return 'critical';
+  // Only what the person hands the app, or what it made itself: even a change cannot reach the rest.
+  if (info.breadth === 'selected') return 'medium';
+  if (canChangeData(info) || touchesSensitiveData(info) || info.grantsOfflineAccess) return 'high';
+  // A reach nobody can tell (Microsoft `.default`, a company's own API, a guess) could be anything: not limited.
+  if (info.breadth === 'unknown') return 'high';
   return 'medium';
 }
 

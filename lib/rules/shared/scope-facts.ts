@@ -1,29 +1,20 @@
 /**
- * Questions the rules ask about classified scopes beyond lib/scopes/scope-risk.ts, and how rules name scopes and
- * data classes in their messages.
+ * Questions the rules ask about classified scopes beyond lib/scopes/scope-risk.ts (which alone decides a scope's
+ * risk), and how rules name scopes and data classes in their messages.
  */
 import type { ProviderId } from '../../authorization-request';
 import { scopeDisplayName } from '../../scopes/scope-display-name';
 import type { DataClass, ScopeInfo } from '../../scopes/scope-info';
 
-export function grantsAdmin(info: ScopeInfo): boolean {
-  return info.access.includes('admin');
-}
-
-/** Write or delete across the whole organisation: as damaging as an admin scope. */
-export function grantsOrganizationWrite(info: ScopeInfo): boolean {
-  return info.breadth === 'organization' && (info.access.includes('write') || info.access.includes('delete'));
-}
-
 /**
- * The sensitive data classes a scope touches. Files limited to the user's own items used with the app (Google
- * `drive.file`) are not "all files", so they do not count as sensitive on their own.
+ * The sensitive data classes a scope touches. Files limited to the items the person picks for the app (Google
+ * `drive.file`, Graph `Files.ReadWrite.Selected`) are not "all files", so they do not count as sensitive on their own.
  */
 export function sensitiveClasses(info: ScopeInfo, sensitive: ReadonlySet<DataClass>): DataClass[] {
   const found: DataClass[] = [];
   for (const dataClass of info.dataClasses) {
     if (!sensitive.has(dataClass)) continue;
-    if (dataClass === 'files' && info.breadth === 'own') continue;
+    if (dataClass === 'files' && info.breadth === 'selected') continue;
     found.push(dataClass);
   }
   return found;

@@ -10,7 +10,8 @@ const CURATED: readonly CatalogEntry[] = [
   ['user:email', 'i//o', 'See the email addresses on your GitHub account.'],
   ['user:follow', 'w/e/o', 'Follow and unfollow people as you.'],
   ['user', 'rw/e/o', 'See and change your GitHub profile, including private email addresses.'],
-  ['repo', 'rwd/s/s', 'Read and change all code, issues and settings in every repository you can reach, private ones included.'],
+  // GitHub: `repo` also manages collaborators, team memberships and webhooks of organisation-owned repositories.
+  ['repo', 'rwda/se/g', 'Read and change all code and settings in every repository you can reach, private ones included, and manage their collaborators, teams and webhooks.'],
   ['repo:status', 'rw/s/s', 'See and set commit statuses in your repositories, without reading the code.'],
   ['repo_deployment', 'rw/s/s', 'See and create deployments of your repositories, without reading the code.'],
   ['public_repo', 'rwd/sp/s', 'Read and change code, issues and settings in public repositories, and star them.'],
@@ -47,7 +48,7 @@ const CURATED: readonly CatalogEntry[] = [
   ['manage_billing:enterprise', 'rwa/$/g', "Read and change your enterprise's billing."],
   ['read:enterprise', 'r/e/g', 'See your enterprise and its organisations.'],
   ['audit_log', 'rwa/ek/g', "Read and stream your enterprise's audit log."],
-  ['read:audit_log', 'ra/ek/g', "Read your enterprise's audit log."],
+  ['read:audit_log', 'r/ek/g', "Read your enterprise's audit log."],
   ['copilot', 'rwa/n/g', 'Manage GitHub Copilot settings for your organisations.'],
   ['manage_billing:copilot', 'rwa/$/g', 'Manage GitHub Copilot billing and seats.'],
   ['write:discussion', 'rw/m/s', 'Post and change team discussions as you.'],

@@ -7,7 +7,9 @@ import type { ProviderCatalog } from './provider-catalog';
 
 const CURATED: readonly CatalogEntry[] = [
   ['read_user', 'i//o', 'See your GitLab profile: name, username and email address.'],
-  ['api', 'rwd/snk/s', 'Do everything you can do in GitLab: read and change code, issues, pipelines and settings of every project and group you can reach.'],
+  // "Complete read/write access to the API, including all groups and projects": also their members, webhooks and CI
+  // variables wherever you are a maintainer or owner, so it administers as well as writes.
+  ['api', 'rwda/snek/s', 'Do everything you can do in GitLab: read and change code, issues, pipelines, members and settings of every project and group you can reach.'],
   ['read_api', 'r/sn/s', 'Read everything you can see in GitLab, including private code and issues.'],
   ['read_repository', 'r/s/s', 'Read and download the code of every repository you can reach.'],
   ['write_repository', 'rw/s/s', 'Push code to every repository you can reach.'],

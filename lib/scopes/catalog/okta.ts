@@ -24,7 +24,7 @@ const CURATED: readonly CatalogEntry[] = [
   ['okta.policies.manage', 'rwda/k/g', "Change your Okta organisation's sign-in and password policies."],
   ['okta.idps.manage', 'rwda/k/g', 'Add and change the identity providers people can sign in with.'],
   ['okta.sessions.manage', 'rwda/k/g', "End anyone's Okta sessions."],
-  ['okta.logs.read', 'ra/ek/g', "Read your Okta organisation's system log."],
+  ['okta.logs.read', 'r/ek/g', "Read your Okta organisation's system log."],
   ['okta.orgs.manage', 'rwda/n/g', 'Change the settings of your whole Okta organisation.'],
   ['okta.schemas.manage', 'rwda/e/g', 'Change which profile fields every Okta user has.'],
   ['okta.userTypes.manage', 'rwda/e/g', 'Change the kinds of user accounts in your Okta organisation.'],

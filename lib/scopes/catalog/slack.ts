@@ -44,14 +44,24 @@ const CURATED: readonly CatalogEntry[] = [
   ['bot', 'rw/m/s', 'Add a bot user that can read and post in the conversations it is added to.'],
   ['admin', 'rwda/ek/g', 'Administer your whole Slack workspace: members, settings and data.'],
   ['admin.users:write', 'rwda/e/g', 'Invite, deactivate and change the accounts of anyone in your Slack organisation.'],
-  ['admin.users:read', 'ra/e/g', 'See every account in your Slack organisation, with admin details.'],
+  ['admin.users:read', 'r/e/g', 'See every account in your Slack organisation, with admin details.'],
   ['admin.conversations:write', 'rwda/m/g', 'Create, archive, convert and manage any channel in your Slack organisation.'],
-  ['admin.conversations:read', 'ra/m/g', 'See every channel in your Slack organisation, including private ones.'],
+  ['admin.conversations:read', 'r/m/g', 'See every channel in your Slack organisation, including private ones.'],
   ['admin.apps:write', 'rwda/k/g', 'Approve and restrict the apps installed in your Slack organisation.'],
   ['admin.teams:write', 'rwda/n/g', "Create workspaces and change their settings across your Slack organisation."],
   ['admin.invites:write', 'rwa/e/g', 'Approve or deny invitations to your Slack workspace.'],
   ['admin.roles:write', 'rwda/ek/g', 'Give and take away admin roles in your Slack organisation.'],
-  ['auditlogs:read', 'ra/ek/g', "Read your Slack organisation's audit logs."],
+  // The `admin.*:read` scopes need an org admin to install, but they only read: read access of organisation data.
+  ['admin.analytics:read', 'r/en/g', "See your Slack organisation's usage analytics."],
+  ['admin.app_activities:read', 'r/en/g', 'See the activity logs of the apps in your Slack organisation.'],
+  ['admin.apps:read', 'r/en/g', 'See which apps are installed or requested in your Slack organisation.'],
+  ['admin.barriers:read', 'r/en/g', 'See the information barriers between groups in your Slack organisation.'],
+  ['admin.invites:read', 'r/en/g', 'See the invitations and invitation requests of your Slack workspaces.'],
+  ['admin.roles:read', 'r/en/g', 'See who holds which admin role in your Slack organisation.'],
+  ['admin.teams:read', 'r/en/g', 'See the workspaces of your Slack organisation and their settings.'],
+  ['admin.usergroups:read', 'r/e/g', 'See the user groups and their channels across your Slack organisation.'],
+  ['admin.workflows:read', 'r/en/g', 'See the workflows built across your Slack organisation.'],
+  ['auditlogs:read', 'r/ek/g', "Read your Slack organisation's audit logs."],
 ];
 
 export const slackCatalog: ProviderCatalog = {

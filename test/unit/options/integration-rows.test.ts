@@ -19,9 +19,9 @@ describe('buildIntegrationRows', () => {
     // name, risk, riskiest scopes
     ['Calendar Sync', 'medium', ['https://www.googleapis.com/auth/calendar.readonly']],
     ['Dir Admin', 'critical', ['https://www.googleapis.com/auth/admin.directory.user']],
-    ['Code Bot', 'high', ['repo']],
+    ['Code Bot', 'high', ['public_repo']],
     ['Sign In', 'low', []],
-    ['gh-2', 'high', ['repo']],
+    ['gh-2', 'high', ['public_repo']],
   ] as const)('%s: risk of the approved scopes is %s', (name, risk, riskiest) => {
     const row = rows.find((candidate) => candidate.name === name);
     expect(row?.risk).toBe(risk);

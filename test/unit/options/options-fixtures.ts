@@ -7,7 +7,8 @@ export const TODAY = new Date(2026, 2, 10, 12, 0, 0);
 
 /**
  * Approvals chosen so each sort and filter gives a different order. Risks come from the real catalog:
- * Google Workspace admin directory is critical, GitHub `repo` high, Google calendar read-only medium, sign-in low.
+ * Google Workspace admin directory is critical, GitHub `public_repo` high (`repo` is critical: it also manages
+ * organisation teams and webhooks), Google calendar read-only medium, sign-in low.
  */
 export const POLICY: Policy = {
   schemaVersion: 1,
@@ -17,9 +18,9 @@ export const POLICY: Policy = {
   approvedIntegrations: [
     { name: 'Calendar Sync', provider: 'google', clientId: 'cal-1', scopes: ['https://www.googleapis.com/auth/calendar.readonly'], owner: 'Bea', reviewBy: '2026-09-01' },
     { name: 'Dir Admin', provider: 'google', clientId: 'dir-1', scopes: ['openid', 'https://www.googleapis.com/auth/admin.directory.user'], owner: 'Ana', reviewBy: '2026-03-01' },
-    { name: 'Code Bot', provider: 'github', clientId: 'gh-1', scopes: ['repo'], kind: 'pilot', expiresOn: '2026-03-20', owner: 'Cid' },
+    { name: 'Code Bot', provider: 'github', clientId: 'gh-1', scopes: ['public_repo'], kind: 'pilot', expiresOn: '2026-03-20', owner: 'Cid' },
     { name: 'Sign In', provider: 'microsoft', clientId: 'ms-1', scopes: ['openid', 'User.Read'] },
-    { provider: 'github', clientId: 'gh-2', scopes: ['repo', 'read:user'], owner: 'Dee', backupOwner: 'Zed', expiresOn: '2026-02-01', host: 'github.com' },
+    { provider: 'github', clientId: 'gh-2', scopes: ['public_repo', 'read:user'], owner: 'Dee', backupOwner: 'Zed', expiresOn: '2026-02-01', host: 'github.com' },
   ],
   blockedIntegrations: [
     { provider: 'google', clientId: 'evil-1', name: 'Evil Exporter', reason: 'Copies mail to its own servers.' },

@@ -67,7 +67,7 @@ export const SCOPES: Readonly<Record<string, ScopeInfo>> = Object.fromEntries(
     info('Directory.ReadWrite.All', ['read', 'write', 'delete', 'admin'], ['employee'], 'organization'),
     info('User.ReadWrite.All', ['read', 'write'], ['employee'], 'organization'),
     info('https://graph.microsoft.com/.default', ['read', 'write'], [], 'unknown'),
-    info('https://www.googleapis.com/auth/drive.file', ['read', 'write'], ['files'], 'own', { catalog: 'google' }),
+    info('https://www.googleapis.com/auth/drive.file', ['read', 'write'], ['files'], 'selected', { catalog: 'google' }),
     info('https://www.googleapis.com/auth/gmail.modify', ['read', 'write', 'delete'], ['communications'], 'own', { catalog: 'google' }),
     info('https://www.googleapis.com/auth/calendar.readonly', ['read'], ['calendar'], 'own', { catalog: 'google' }),
     info('repo', ['read', 'write'], ['source-code'], 'shared', { catalog: 'github' }),

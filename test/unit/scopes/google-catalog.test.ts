@@ -80,7 +80,7 @@ const AUDITED: AuditedRow[] = [
   { scope: 'drive.photos.readonly', access: ['read'], restricted: false, page: RESTRICTED_PAGE },
   { scope: 'drive.meet.readonly', access: ['read'], restricted: true, page: RESTRICTED_PAGE },
   { scope: 'drive.activity', access: ['read', 'write'], restricted: true, page: RESTRICTED_PAGE },
-  { scope: 'drive.file', access: ['read', 'write', 'delete'], breadth: 'own', restricted: false, page: RESTRICTED_PAGE },
+  { scope: 'drive.file', access: ['read', 'write', 'delete'], breadth: 'selected', restricted: false, page: RESTRICTED_PAGE },
   { scope: 'gmail.metadata', access: ['read'], restricted: true, page: RESTRICTED_PAGE },
   { scope: 'gmail.settings.sharing', access: ['read', 'write'], restricted: true, page: RESTRICTED_PAGE },
   { scope: 'https://mail.google.com/', access: ['read', 'write', 'delete'], restricted: true, page: RESTRICTED_PAGE },

@@ -137,7 +137,8 @@ describe('Microsoft classification from the permission grammar', () => {
     ['Channel.Delete.All', ['delete'], 'organization', true],
     ['TeamsAppInstallation.ReadForChat', ['read'], 'shared', false],
     ['TeamsAppInstallation.ReadWriteAndConsentForTeam', ['read', 'write', 'delete', 'admin'], 'shared', true],
-    ['Files.ReadWrite.AppFolder', ['read', 'write', 'delete'], 'own', false],
+    // Curated: only the app's own folder, so limited to what the app itself created.
+    ['Files.ReadWrite.AppFolder', ['read', 'write', 'delete'], 'selected', false],
     ['MailboxItem.Export', ['read'], 'own', true],
     ['Bookings.Manage.All', ['read', 'write', 'delete'], 'organization', false],
     ['CopilotPolicySettings.Read', ['read'], 'organization', true],
