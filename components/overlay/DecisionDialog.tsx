@@ -9,6 +9,7 @@ import { overlayStrings } from '../../lib/strings/overlay';
 import { MIN_ACKNOWLEDGE_REASON_LENGTH } from './overlay-display';
 import { ActionFeedback, FindingList, OverlayHeading, ScopeList } from './RequestDetails';
 import { SupportLine } from './SupportLine';
+import { DialogSurface } from './surfaces';
 import { useDialogFocus } from './use-dialog-focus';
 import { useOverlayAction, type SendOverlayAction } from './use-overlay-action';
 
@@ -60,78 +61,68 @@ export function DecisionDialog({ kind, view, appName, pageFacts, send, onContinu
   }
 
   return (
-    <div class={kind === 'panel' ? 'scrim' : 'interstitial'} data-testid={kind}>
-      <div
-        ref={dialogRef}
-        class="dialog surface"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="cg-title"
-        aria-describedby="cg-summary"
-        tabIndex={-1}
-      >
-        <OverlayHeading view={view} summary={summary} />
-        <p class="meta">
-          <span class="app-name" data-testid="app-name">
-            {appName}
-          </span>
-          {' · '}
-          {overlayStrings.providerLabel}: {view.request.provider}
-          {' · '}
-          {overlayStrings.clientIdLabel}: {view.request.clientId}
-          {' · '}
-          {overlayStrings.riskLabel(view.evaluation.risk)}
-        </p>
-        <ScopeList view={view} pageFacts={pageFacts} />
-        <FindingList view={view} />
-        {needsReason ? (
-          <div class="field">
-            <label for="cg-reason">{overlayStrings.reasonLabel}</label>
-            <textarea
-              id="cg-reason"
-              data-testid="reason"
-              value={reason}
-              maxLength={2000}
-              aria-required="true"
-              aria-invalid={reasonError ? 'true' : 'false'}
-              aria-describedby={reasonError ? 'cg-reason-hint cg-reason-error' : 'cg-reason-hint'}
-              onInput={(event) => {
-                setReason(event.currentTarget.value);
-                setReasonError(null);
-              }}
-            />
-            <p class="hint" id="cg-reason-hint">
-              {overlayStrings.reasonHint(MIN_ACKNOWLEDGE_REASON_LENGTH)}
+    <DialogSurface kind={kind} surfaceRef={dialogRef}>
+      <OverlayHeading view={view} summary={summary} />
+      <p class="meta">
+        <span class="app-name" data-testid="app-name">
+          {appName}
+        </span>
+        {' · '}
+        {overlayStrings.providerLabel}: {view.request.provider}
+        {' · '}
+        {overlayStrings.clientIdLabel}: {view.request.clientId}
+        {' · '}
+        {overlayStrings.riskLabel(view.evaluation.risk)}
+      </p>
+      <ScopeList view={view} pageFacts={pageFacts} />
+      <FindingList view={view} />
+      {needsReason ? (
+        <div class="field">
+          <label for="cg-reason">{overlayStrings.reasonLabel}</label>
+          <textarea
+            id="cg-reason"
+            data-testid="reason"
+            value={reason}
+            maxLength={2000}
+            aria-required="true"
+            aria-invalid={reasonError ? 'true' : 'false'}
+            aria-describedby={reasonError ? 'cg-reason-hint cg-reason-error' : 'cg-reason-hint'}
+            onInput={(event) => {
+              setReason(event.currentTarget.value);
+              setReasonError(null);
+            }}
+          />
+          <p class="hint" id="cg-reason-hint">
+            {overlayStrings.reasonHint(MIN_ACKNOWLEDGE_REASON_LENGTH)}
+          </p>
+          {reasonError ? (
+            <p class="error" id="cg-reason-error" role="alert" data-testid="reason-error">
+              {reasonError}
             </p>
-            {reasonError ? (
-              <p class="error" id="cg-reason-error" role="alert" data-testid="reason-error">
-                {reasonError}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-        <ActionFeedback error={error} status={status} />
-        <SupportLine organization={view.organization} />
-        <div class="actions">
-          <button type="button" data-testid="cancel" aria-disabled={busy !== null ? 'true' : undefined} onClick={cancel}>
-            {overlayStrings.cancel}
-          </button>
-          {kind === 'panel' ? (
-            <button type="button" data-testid="continue" aria-disabled={busy !== null ? 'true' : undefined} onClick={continueAnyway}>
-              {overlayStrings.continueAnyway}
-            </button>
           ) : null}
-          {kind === 'panel' ? (
-            <button type="button" class="primary" data-testid="start-review" aria-disabled={busy !== null ? 'true' : undefined} onClick={() => startReview('start-review')}>
-              {overlayStrings.startReview}
-            </button>
-          ) : (
-            <button type="button" class="primary" data-testid="request-review" aria-disabled={busy !== null ? 'true' : undefined} onClick={() => startReview('request-review')}>
-              {overlayStrings.requestReview}
-            </button>
-          )}
         </div>
+      ) : null}
+      <ActionFeedback error={error} status={status} />
+      <SupportLine organization={view.organization} />
+      <div class="actions">
+        <button type="button" data-testid="cancel" aria-disabled={busy !== null ? 'true' : undefined} onClick={cancel}>
+          {overlayStrings.cancel}
+        </button>
+        {kind === 'panel' ? (
+          <button type="button" data-testid="continue" aria-disabled={busy !== null ? 'true' : undefined} onClick={continueAnyway}>
+            {overlayStrings.continueAnyway}
+          </button>
+        ) : null}
+        {kind === 'panel' ? (
+          <button type="button" class="primary" data-testid="start-review" aria-disabled={busy !== null ? 'true' : undefined} onClick={() => startReview('start-review')}>
+            {overlayStrings.startReview}
+          </button>
+        ) : (
+          <button type="button" class="primary" data-testid="request-review" aria-disabled={busy !== null ? 'true' : undefined} onClick={() => startReview('request-review')}>
+            {overlayStrings.requestReview}
+          </button>
+        )}
       </div>
-    </div>
+    </DialogSurface>
   );
 }

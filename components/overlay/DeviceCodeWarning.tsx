@@ -7,6 +7,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { DeviceCodeWarningView } from '../../lib/messages/protocol';
 import { deviceCodeStrings } from '../../lib/strings/device-code';
 import { brandLine, SupportLine } from './SupportLine';
+import { BannerSurface, DialogSurface } from './surfaces';
 import { useDialogFocus } from './use-dialog-focus';
 
 export type DeviceCodeDisplay = 'none' | 'banner' | 'panel' | 'interstitial';
@@ -100,16 +101,7 @@ function WarningText({ warning }: { warning: DeviceCodeWarningView }) {
 function WarningBanner({ warning, onLeave, onDismiss }: { warning: DeviceCodeWarningView; onLeave: () => void; onDismiss: () => void }) {
   const ref = useDialogFocus<HTMLDivElement>({ modal: false, onEscape: onDismiss });
   return (
-    <div
-      ref={ref}
-      class="banner surface"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="cg-title"
-      aria-describedby="cg-summary"
-      tabIndex={-1}
-      data-testid="device-code-warning"
-    >
+    <BannerSurface surfaceRef={ref} testId="device-code-warning">
       <WarningText warning={warning} />
       <div class="actions">
         <button type="button" data-testid="dismiss" aria-label={deviceCodeStrings.dismissLabel} onClick={onDismiss}>
@@ -120,7 +112,7 @@ function WarningBanner({ warning, onLeave, onDismiss }: { warning: DeviceCodeWar
         </button>
       </div>
       <SupportLine organization={warning.organization} />
-    </div>
+    </BannerSurface>
   );
 }
 
@@ -135,30 +127,19 @@ function WarningDialog({ kind, warning, onLeave, onAskedForIt }: WarningDialogPr
   // No Escape: a modal warning is closed by a choice, not by a reflex key press.
   const ref = useDialogFocus<HTMLDivElement>({ modal: true });
   return (
-    <div class={kind === 'panel' ? 'scrim' : 'interstitial'} data-testid={kind}>
-      <div
-        ref={ref}
-        class="dialog surface"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="cg-title"
-        aria-describedby="cg-summary"
-        tabIndex={-1}
-        data-testid="device-code-warning"
-      >
-        <WarningText warning={warning} />
-        <SupportLine organization={warning.organization} />
-        <div class="actions">
-          {kind === 'panel' && (
-            <button type="button" data-testid="asked-for-it" aria-label={deviceCodeStrings.askedForItLabel} onClick={onAskedForIt}>
-              {deviceCodeStrings.askedForIt}
-            </button>
-          )}
-          <button type="button" class="primary" data-testid="leave" onClick={onLeave}>
-            {deviceCodeStrings.leave}
+    <DialogSurface kind={kind} surfaceRef={ref} testId="device-code-warning">
+      <WarningText warning={warning} />
+      <SupportLine organization={warning.organization} />
+      <div class="actions">
+        {kind === 'panel' && (
+          <button type="button" data-testid="asked-for-it" aria-label={deviceCodeStrings.askedForItLabel} onClick={onAskedForIt}>
+            {deviceCodeStrings.askedForIt}
           </button>
-        </div>
+        )}
+        <button type="button" class="primary" data-testid="leave" onClick={onLeave}>
+          {deviceCodeStrings.leave}
+        </button>
       </div>
-    </div>
+    </DialogSurface>
   );
 }

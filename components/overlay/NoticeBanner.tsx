@@ -5,6 +5,7 @@ import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
 import { ActionFeedback, FindingList, OverlayHeading, ScopeList } from './RequestDetails';
 import { SupportLine } from './SupportLine';
+import { BannerSurface } from './surfaces';
 import { useDialogFocus } from './use-dialog-focus';
 import { useOverlayAction, type SendOverlayAction } from './use-overlay-action';
 
@@ -25,16 +26,7 @@ export function NoticeBanner({ view, appName, pageFacts, send, onDismissed }: No
   const ref = useDialogFocus<HTMLDivElement>({ modal: false, onEscape: () => void dismiss() });
 
   return (
-    <div
-      ref={ref}
-      class="banner surface"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="cg-title"
-      aria-describedby="cg-summary"
-      tabIndex={-1}
-      data-testid="banner"
-    >
+    <BannerSurface surfaceRef={ref} testId="banner">
       <OverlayHeading view={view} summary={overlayStrings.bannerSummary(appName)} />
       <ScopeList view={view} pageFacts={pageFacts} />
       <FindingList view={view} />
@@ -56,6 +48,6 @@ export function NoticeBanner({ view, appName, pageFacts, send, onDismissed }: No
         </button>
       </div>
       <SupportLine organization={view.organization} />
-    </div>
+    </BannerSurface>
   );
 }
