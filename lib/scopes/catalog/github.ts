@@ -42,6 +42,7 @@ const CURATED: readonly CatalogEntry[] = [
   ['write:ssh_signing_key', 'rw/k/o', 'Add SSH signing keys to your account.'],
   ['read:ssh_signing_key', 'r/k/o', 'See your SSH signing keys.'],
   ['codespace', 'rwd/sk/o', 'Create, run and delete your codespaces, with their secrets.'],
+  ['codespace:secrets', 'rwd/k/o', 'Create, change and delete the secrets your codespaces use.'],
   ['workflow', 'rw/sk/s', 'Change the GitHub Actions workflows that run with your repositories\' secrets.'],
   ['admin:enterprise', 'rwda/ek/g', 'Fully manage your GitHub enterprise: organisations, members, billing and settings.'],
   ['manage_runners:enterprise', 'rwda/s/g', 'Manage the machines that run your enterprise\'s workflows.'],
@@ -53,6 +54,8 @@ const CURATED: readonly CatalogEntry[] = [
   ['manage_billing:copilot', 'rwa/$/g', 'Manage GitHub Copilot billing and seats.'],
   ['write:discussion', 'rw/m/s', 'Post and change team discussions as you.'],
   ['read:discussion', 'r/m/s', 'Read team discussions.'],
+  // GitHub Enterprise Server only: the instance's site administrator endpoints, over every organisation and user on it.
+  ['site_admin', 'rwda/ek/g', 'Administer the whole GitHub Enterprise Server: every organisation, user and setting on it.'],
 ];
 
 export const githubCatalog: ProviderCatalog = { id: 'github', entries: CURATED, usesOidc: false };
