@@ -1,6 +1,10 @@
 /**
  * Slack bot and user token scopes (`scope` and `user_scope` share one namespace).
  * Reference: https://api.slack.com/scopes ; Sign in with Slack (OpenID): https://api.slack.com/authentication/sign-in-with-slack
+ *
+ * Every scope Slack publishes (scripts/generators/catalog/inputs/slack-scopes.json) has a curated entry here: the
+ * generated rows are derived from scope names alone, which cannot tell `chat:write` (post) from `channels:manage`
+ * (archive), so they only back up a scope Slack adds before this list does.
  */
 import { SLACK_GENERATED } from '../generated/slack';
 import type { CatalogEntry } from '../scope-code';
