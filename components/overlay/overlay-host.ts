@@ -13,6 +13,7 @@
  * Repairs are budgeted so a page that fights back cannot turn the overlay into a busy loop.
  */
 import { OVERLAY_CSS } from './overlay-styles';
+import { createBurstWindow } from './burst-window';
 import { startTopLayerWatch, type TopLayerWatch, type TopLayerWatchStats } from './top-layer-watch';
 
 /** The host's element: built in, so no custom element a page defines first can take its place. */
@@ -127,8 +128,7 @@ export function createOverlayHost(document: Document, options: OverlayHostOption
   if (popover) expected.set('popover', 'manual');
   let expectedStyle = '';
   let repairCount = 0;
-  let windowStart = 0;
-  let repairsInWindow = 0;
+  const repairBudget = createBurstWindow(REPAIR_BURST, REPAIR_WINDOW_MS);
   let backoffTimer: ReturnType<typeof setTimeout> | undefined;
   let disconnected = false;
   /** The first attach is not a repair. */
@@ -196,12 +196,7 @@ export function createOverlayHost(document: Document, options: OverlayHostOption
 
   function scheduleRepair(): void {
     if (disconnected || backoffTimer !== undefined) return;
-    const now = Date.now();
-    if (now - windowStart > REPAIR_WINDOW_MS) {
-      windowStart = now;
-      repairsInWindow = 0;
-    }
-    if (repairsInWindow >= REPAIR_BURST) {
+    if (!repairBudget.allows(Date.now())) {
       backoffTimer = setTimeout(() => {
         backoffTimer = undefined;
         if (!disconnected && repair()) repairCount += 1;
@@ -210,7 +205,7 @@ export function createOverlayHost(document: Document, options: OverlayHostOption
     }
     if (repair()) {
       repairCount += 1;
-      repairsInWindow += 1;
+      repairBudget.record();
     }
   }
 

@@ -6,6 +6,7 @@
  * `:modal` selectors, the document's fullscreen element, and a hit test on the overlay's own surfaces. Both the
  * checks and the re-raises are budgeted, so a page that fights back costs little and cannot make a busy loop.
  */
+import { createBurstWindow } from './burst-window';
 
 /** What one check saw. Generic so the decision is testable without a browser (happy-dom has no top layer). */
 export interface TopLayerSnapshot<T> {
@@ -178,8 +179,7 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
   const dialogs = document.getElementsByTagName('dialog');
   let popovers: Element[] = [];
   const stats: TopLayerWatchStats = { checks: 0, raises: 0, covered: 0, closedDialogs: 0, maxCheckMs: 0, totalCheckMs: 0, layoutMs: 0 };
-  let raiseWindowStart = 0;
-  let raisesInWindow = 0;
+  const raiseBudget = createBurstWindow(RAISE_BURST, RAISE_WINDOW_MS);
   let nextCheckAt = 0;
   let averageCost = 0;
   /** The last check saw other elements in the top layer or a cover: the page may be fighting back. */
@@ -187,14 +187,6 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
   let frame: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-
-  function raiseAllowed(at: number): boolean {
-    if (at - raiseWindowStart > RAISE_WINDOW_MS) {
-      raiseWindowStart = at;
-      raisesInWindow = 0;
-    }
-    return raisesInWindow < RAISE_BURST;
-  }
 
   function check(): void {
     // A detached host is the DOM guard's job (overlay-host.ts); showPopover() would throw on it.
@@ -230,7 +222,7 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
       },
       memory,
     );
-    if ((decision.raise !== null || decision.close.length > 0) && raiseAllowed(started)) {
+    if ((decision.raise !== null || decision.close.length > 0) && raiseBudget.allows(started)) {
       for (const dialog of decision.close) {
         (dialog as HTMLDialogElement).close();
         stats.closedDialogs += 1;
@@ -238,7 +230,7 @@ export function startTopLayerWatch(options: TopLayerWatchOptions): TopLayerWatch
       if (decision.raise !== null) {
         options.raise();
         stats.raises += 1;
-        raisesInWindow += 1;
+        raiseBudget.record();
         // The new stacking needs a layout before the hit test below; the next frame would do it anyway.
         const relayoutStarted = now();
         host.getBoundingClientRect();
