@@ -8,6 +8,7 @@
  * Pure: URL in, provider out.
  */
 import type { ProviderId } from './authorization-request';
+import { canonicalHostname } from './hosts/canonical-host';
 
 export const DEVICE_CODE_PROVIDERS = ['microsoft', 'google', 'github'] as const satisfies readonly ProviderId[];
 export type DeviceCodeProvider = (typeof DEVICE_CODE_PROVIDERS)[number];
@@ -71,7 +72,7 @@ export function deviceCodePageFor(url: string): DeviceCodePage | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'https:' || parsed.port !== '') return undefined;
-  const host = parsed.hostname.replace(/\.$/, '');
+  const host = canonicalHostname(parsed.hostname);
   const path = parsed.pathname.toLowerCase().replace(/\/+$/, '');
   const rule = RULES.find((candidate) => candidate.hosts.includes(host) && candidate.path.test(path));
   return rule === undefined ? undefined : { provider: rule.provider, host };

@@ -10,6 +10,7 @@
  * Only where the provider goes decides: parameters such as `code=` carry no weight here, because anyone can put
  * them on any URL, the authorization endpoint included.
  */
+import { canonicalHostname } from './hosts/canonical-host';
 
 /**
  * RFC 8252 §7.3: for a loopback IP redirect URI the provider must accept any port, because a native app listens
@@ -17,11 +18,6 @@
  */
 function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
-}
-
-/** A trailing dot names the same host (`example.com.`), and the URL parser keeps it. */
-function canonicalHost(hostname: string): string {
-  return hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
 }
 
 function keepsRedirectQuery(target: URL, redirect: URL): boolean {
@@ -42,8 +38,9 @@ export function isRedirectTarget(url: URL, redirectUri: string): boolean {
   // and a URL without a host has nothing to compare.
   if (redirect.protocol !== url.protocol || redirect.host === '' || url.host === '') return false;
   // The URL parser has already lower-cased the host, turned IDN into punycode and dropped default ports.
-  const host = canonicalHost(url.hostname);
-  if (host !== canonicalHost(redirect.hostname)) return false;
+  // A trailing dot names the same host (`example.com.`), and the URL parser keeps it.
+  const host = canonicalHostname(url.hostname);
+  if (host !== canonicalHostname(redirect.hostname)) return false;
   if (!isLoopbackHost(host) && url.port !== redirect.port) return false;
   return url.pathname === redirect.pathname && keepsRedirectQuery(url, redirect);
 }

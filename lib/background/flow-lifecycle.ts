@@ -12,6 +12,7 @@
  * them through the company's own identity provider (ADFS, Ping, ...) and back to the consent screen.
  */
 import type { AuthorizationRequest, ParseResult } from '../authorization-request';
+import { canonicalHostname } from '../hosts/canonical-host';
 import type { TabState } from '../messages/protocol';
 import { isRedirectTarget } from '../redirect-target';
 import { isAdminConsent } from '../rules/shared/hidden-grants';
@@ -42,8 +43,7 @@ function parseUrl(url: string): URL | undefined {
 
 /** The parser reads `host.` as `host` (the same name), so a trailing dot must not make the request's host look foreign. */
 function isRequestHost(target: URL, requestHost: string): boolean {
-  const host = target.hostname.endsWith('.') ? target.hostname.slice(0, -1) : target.hostname;
-  return host === requestHost;
+  return canonicalHostname(target.hostname) === requestHost;
 }
 
 /** Same scheme, host, port and path: the endpoint the request itself was sent to. */
