@@ -11,14 +11,7 @@
  * them on any URL, the authorization endpoint included.
  */
 import { canonicalHostname } from './hosts/canonical-host';
-
-/**
- * RFC 8252 §7.3: for a loopback IP redirect URI the provider must accept any port, because a native app listens
- * on whichever port is free. `localhost` is named too: §8.3 advises against it, but providers accept it.
- */
-function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
-}
+import { isLoopbackHostname } from './hosts/loopback-host';
 
 function keepsRedirectQuery(target: URL, redirect: URL): boolean {
   for (const [name, value] of redirect.searchParams) {
@@ -41,6 +34,8 @@ export function isRedirectTarget(url: URL, redirectUri: string): boolean {
   // A trailing dot names the same host (`example.com.`), and the URL parser keeps it.
   const host = canonicalHostname(url.hostname);
   if (host !== canonicalHostname(redirect.hostname)) return false;
-  if (!isLoopbackHost(host) && url.port !== redirect.port) return false;
+  // RFC 8252 §7.3: for a loopback redirect URI the provider must accept any port, because a native app listens on
+  // whichever port is free (`localhost` too: §8.3 advises against it, but providers accept it).
+  if (!isLoopbackHostname(host) && url.port !== redirect.port) return false;
   return url.pathname === redirect.pathname && keepsRedirectQuery(url, redirect);
 }

@@ -3,6 +3,8 @@
  * that care (insecure-redirect-uri, consentfix).
  */
 
+import { isLoopbackHostname } from '../../hosts/loopback-host';
+
 export interface RedirectFacts {
   /** The scheme without the colon, lower case (`https`, `http`, `com.example.app`). Empty when unparseable. */
   scheme: string;
@@ -14,7 +16,6 @@ export interface RedirectFacts {
   valid: boolean;
 }
 
-const IPV4_LOOPBACK = /^127(?:\.\d{1,3}){3}$/;
 const IPV6_BRACKETS = /^\[|\]$/g;
 
 /** Parses with the WHATWG URL parser, the one browsers use to follow the redirect. */
@@ -27,6 +28,6 @@ export function describeRedirectUri(redirectUri: string): RedirectFacts {
   }
   const scheme = url.protocol.slice(0, -1).toLowerCase();
   const host = url.hostname.toLowerCase().replace(IPV6_BRACKETS, '');
-  const loopback = host === 'localhost' || host === '::1' || IPV4_LOOPBACK.test(host);
+  const loopback = isLoopbackHostname(host);
   return { scheme, host, loopback, valid: true };
 }
