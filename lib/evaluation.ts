@@ -28,6 +28,10 @@ export interface Finding {
 }
 
 /** What the consent page itself shows; the content script reads it from the DOM. All page-controlled text. */
+/** The facts a consent page can show; an extractor names the ones it looked for and could not read. */
+export const PAGE_FACT_FIELDS = ['appName', 'publisher', 'verified', 'scopeDescriptions', 'account'] as const;
+export type PageFactField = (typeof PAGE_FACT_FIELDS)[number];
+
 export interface PageFacts {
   appName?: string;
   publisher?: string;
@@ -35,6 +39,11 @@ export interface PageFacts {
   verified?: boolean;
   scopeDescriptions?: string[];
   account?: string;
+  /**
+   * Fields the extractor looked for on this page and could not read. Unknown stays unknown: the overlay says "not
+   * shown" instead of guessing, and a rule never reads a missing field as a negative answer.
+   */
+  unread?: PageFactField[];
 }
 
 export interface Evaluation {

@@ -6,7 +6,7 @@
  * zod/mini keeps the content-script bundle small (TOOLCHAIN.md: ~52 kB vs ~120 kB with full zod).
  */
 import * as z from 'zod/mini';
-import type { Evaluation, PageFacts } from '../evaluation';
+import { PAGE_FACT_FIELDS, type Evaluation, type PageFacts } from '../evaluation';
 import type { AuthorizationRequest } from '../authorization-request';
 import type { DeviceCodeProvider } from '../device-code-pages';
 
@@ -19,6 +19,7 @@ const PageFactsSchema = z.object({
   verified: z.optional(z.boolean()),
   scopeDescriptions: z.optional(z.array(z.string().check(z.maxLength(2048))).check(z.maxLength(200))),
   account: z.optional(z.string().check(z.maxLength(512))),
+  unread: z.optional(z.array(z.enum(PAGE_FACT_FIELDS)).check(z.maxLength(PAGE_FACT_FIELDS.length))),
 });
 
 const OverlayActionSchema = z.enum(['start-review', 'continue', 'cancel', 'request-review', 'dismiss']);

@@ -2,7 +2,7 @@
  * Page text is attacker-controlled: the consent page (or a page imitating one) chooses every character. Before a
  * string leaves the content script it is cut to a bounded, single-line, printable form.
  */
-import type { PageFacts } from '../evaluation';
+import { PAGE_FACT_FIELDS, type PageFacts } from '../evaluation';
 
 export const MAX_PAGE_TEXT_LENGTH = 512;
 /** Mirrors the `consent/page-facts` schema (lib/messages/protocol.ts). */
@@ -52,5 +52,13 @@ export function cleanPageFacts(facts: PageFacts): PageFacts {
     }
     if (seen.size > 0) result.scopeDescriptions = [...seen];
   }
+  // A field is unread when the extractor says so or when nothing usable is left of what it read; a field that was
+  // read after all is never listed.
+  const unread = new Set(facts.unread ?? []);
+  for (const field of PAGE_FACT_FIELDS) {
+    if (result[field] !== undefined) unread.delete(field);
+    else if (facts[field] !== undefined) unread.add(field);
+  }
+  if (unread.size > 0) result.unread = PAGE_FACT_FIELDS.filter((field) => unread.has(field));
   return result;
 }

@@ -35,7 +35,16 @@ describe('cleanPageFacts', () => {
   it('drops empty fields, keeps `verified`, de-duplicates scopes', () => {
     expect(
       cleanPageFacts({ appName: '  ', publisher: ' Contoso ', verified: false, scopeDescriptions: ['Read mail', ' Read mail ', '', '\u0000'] }),
-    ).toEqual({ publisher: 'Contoso', verified: false, scopeDescriptions: ['Read mail'] });
+    ).toEqual({ publisher: 'Contoso', verified: false, scopeDescriptions: ['Read mail'], unread: ['appName'] });
+  });
+
+  it.each([
+    ['a field left empty after cleaning counts as unread', { appName: ' ', unread: [] }, { unread: ['appName'] }],
+    ['a field read after all is not unread', { appName: 'Contoso', unread: ['appName', 'account'] }, { appName: 'Contoso', unread: ['account'] }],
+    ['unread fields come in one fixed order, once each', { unread: ['account', 'appName', 'account'] }, { unread: ['appName', 'account'] }],
+    ['nothing unread leaves no `unread` key', { verified: true, unread: ['verified'] }, { verified: true }],
+  ] as const)('%s', (_name, input, expected) => {
+    expect(cleanPageFacts({ ...input, unread: [...input.unread] })).toEqual(expected);
   });
 });
 
