@@ -70,7 +70,7 @@ interface StreamRun {
 
 async function measure(inputFile: string, outputFile: string): Promise<StreamRun> {
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPOSITORY, 'scripts/cli/main.ts'), 'check'], {
+  const child = spawn(process.execPath, [join(REPOSITORY, 'scripts/cli/launch.mjs'), 'check'], {
     cwd: REPOSITORY,
     stdio: [openSync(inputFile, 'r'), openSync(outputFile, 'w'), 'inherit'],
   });

@@ -13,7 +13,8 @@ export interface CliOutcome {
 }
 
 export const REPOSITORY = join(import.meta.dirname, '../../..');
-export const CLI_ENTRY = join(REPOSITORY, 'scripts/cli/main.ts');
+/** What `npm run cli` runs: the launcher that starts the (re)built bundle of scripts/cli/main.ts. */
+export const CLI_ENTRY = join(REPOSITORY, 'scripts/cli/launch.mjs');
 
 export async function runInProcess(
   argv: readonly string[],
@@ -38,10 +39,10 @@ export async function runInProcess(
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-/** The CLI as admins run it: a Node process with tsx, fed through a pipe. */
+/** The CLI as admins run it: a Node process started the way `npm run cli` starts it, fed through a pipe. */
 export function runProcess(argv: readonly string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<CliOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI_ENTRY, ...argv], {
+    const child = spawn(process.execPath, [CLI_ENTRY, ...argv], {
       cwd: REPOSITORY,
       env: { ...process.env, NO_COLOR: undefined, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],

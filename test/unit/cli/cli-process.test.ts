@@ -40,7 +40,7 @@ describe('consent-gate as a process', { timeout: 60_000 }, () => {
   });
 
   it('stops quietly when the reader closes the pipe early (like `| head -1`)', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'check'], { cwd: REPOSITORY, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_ENTRY, 'check'], { cwd: REPOSITORY, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Our own end of stdin breaks too once the CLI is gone; that is expected here.
