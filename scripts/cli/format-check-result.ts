@@ -9,7 +9,8 @@
 import type { AuthorizationRequest, ParseResult, Pkce, ProviderId } from '../../lib/authorization-request';
 import type { Evaluation, Finding, RiskLevel, Verdict } from '../../lib/evaluation';
 
-export interface CheckRecord {
+/** The record's fields that describe the request, in output order; `JudgementFields` follow them. */
+export interface RequestFields {
   input: string;
   isAuthorizationRequest: boolean;
   /** Only when `isAuthorizationRequest` is false. */
@@ -23,10 +24,16 @@ export interface CheckRecord {
   prompt: string | null;
   tenant: string | null;
   pkce: Pkce | null;
+}
+
+/** How the engine judged the request: the last fields of every record. */
+export interface JudgementFields {
   verdict: Verdict | null;
   risk: RiskLevel | null;
   findings: Finding[];
 }
+
+export type CheckRecord = RequestFields & JudgementFields;
 
 export function formatCheckResult(input: string, parsed: ParseResult, evaluation: Evaluation | undefined): CheckRecord {
   if (!parsed.ok) return notAnAuthorizationRequest(input, parsed.reason);
@@ -55,6 +62,10 @@ export function notAnAuthorizationRequest(input: string, reason: string): CheckR
 }
 
 function describeRequest(input: string, request: AuthorizationRequest, evaluation: Evaluation): CheckRecord {
+  return { ...requestFields(input, request), ...judgementFields(evaluation) };
+}
+
+export function requestFields(input: string, request: AuthorizationRequest): RequestFields {
   return {
     input,
     isAuthorizationRequest: true,
@@ -67,6 +78,11 @@ function describeRequest(input: string, request: AuthorizationRequest, evaluatio
     prompt: request.prompt ?? null,
     tenant: request.tenant ?? null,
     pkce: request.pkce === null ? null : { method: request.pkce.method },
+  };
+}
+
+export function judgementFields(evaluation: Evaluation): JudgementFields {
+  return {
     verdict: evaluation.verdict,
     risk: evaluation.risk,
     findings: evaluation.findings.map(copyFinding),

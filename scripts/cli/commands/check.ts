@@ -4,7 +4,7 @@
  * time and output waits whenever stdout is full, so memory stays flat for any number of lines.
  */
 import type { CompiledPolicy } from '../../../lib/policy/compile-policy';
-import { checkInput } from '../check-input';
+import { CheckLineSerializer } from '../check-line-serializer';
 import { PROGRAM, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo, type Command, readArguments, usageError } from '../command';
 import { LineSplitter, type SplitLine } from '../line-splitter';
 import { OutputWriter } from '../output-writer';
@@ -57,12 +57,13 @@ type Judge = (lines: readonly SplitLine[]) => Promise<boolean>;
 
 function createJudge(policy: CompiledPolicy, now: Date, io: CliIo, writer: OutputWriter): Judge {
   let lineNumber = 0;
+  const serializer = new CheckLineSerializer(policy, now);
   return async (lines) => {
     for (const line of lines) {
       lineNumber++;
       let record: string;
       try {
-        record = JSON.stringify(checkInput(line, policy, now));
+        record = serializer.serialize(line);
       } catch (error) {
         // Fail closed: an input the engine cannot judge stops the run rather than being skipped or guessed at.
         await writer.flush();

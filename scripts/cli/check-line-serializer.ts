@@ -1,0 +1,87 @@
+/**
+ * Turns input lines into `check`'s JSON lines, fast enough to scan a proxy log.
+ *
+ * Two facts make that possible without changing a byte of the output:
+ * - In a real log the same apps come back over and over, each time with a fresh `state`, `nonce` or PKCE challenge.
+ *   The engine's judgement depends only on what it reads from the request, and of that only the full URL and the
+ *   login hint change from one sign-in to the next; so the serialised judgement (verdict, risk, findings: most of each
+ *   line's bytes and most of its cost) is computed once per distinct request and reused. A test in
+ *   test/unit/cli/check-line-serializer.test.ts proves on every fixture URL that the judgement ignores those fields,
+ *   so a rule that starts reading them fails the build instead of silently sharing a stale judgement.
+ * - Lines that are not authorization requests (most of a log) differ only in their input and reason.
+ *
+ * `JSON.stringify` of the whole record and this serializer give the same text; the test checks that too.
+ */
+import type { AuthorizationRequest } from '../../lib/authorization-request';
+import { evaluateRequest } from '../../lib/evaluate-request';
+import type { CompiledPolicy } from '../../lib/policy/compile-policy';
+import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
+import { judgementFields, notAnAuthorizationRequest, requestFields } from './format-check-result';
+import type { SplitLine } from './line-splitter';
+
+/** Distinct judgements kept. Bounded so that a log of a million different apps cannot grow memory without end. */
+export const JUDGEMENT_MEMO_LIMIT = 20_000;
+
+/** Request fields that vary per sign-in and that no rule reads (see the test named above). */
+export const PER_SIGN_IN_FIELDS: ReadonlySet<string> = new Set<keyof AuthorizationRequest>(['url', 'loginHint']);
+
+/** Every field but the per-sign-in ones, in the request's own order: equal keys mean equal judgements. */
+export function judgementKey(request: AuthorizationRequest): string {
+  // The replacer sees the top-level object under the key ''; only its own per-sign-in fields are left out.
+  return JSON.stringify(request, function (this: unknown, key: string, value: unknown) {
+    return this === request && PER_SIGN_IN_FIELDS.has(key) ? undefined : value;
+  });
+}
+
+export class CheckLineSerializer {
+  private readonly judgements = new Map<string, string>();
+  private readonly rejections = new Map<string, string>();
+
+  constructor(
+    private readonly policy: CompiledPolicy,
+    private readonly now: Date,
+    private readonly memoLimit = JUDGEMENT_MEMO_LIMIT,
+  ) {}
+
+  /** One line of output, without its line end. Throws when the engine fails on the input. */
+  serialize(line: SplitLine): string {
+    if (typeof line !== 'string') {
+      return JSON.stringify(
+        notAnAuthorizationRequest(
+          line.prefix,
+          `the line is ${line.length} characters long, more than any browser accepts as a URL; only its beginning is shown`,
+        ),
+      );
+    }
+    const parsed = parseAuthorizationUrl(line);
+    if (!parsed.ok) return `{"input":${JSON.stringify(line)}${this.rejectionText(parsed.reason)}`;
+
+    const key = judgementKey(parsed.request);
+    let judgement = this.judgements.get(key);
+    if (judgement === undefined) {
+      const evaluation = evaluateRequest(parsed.request, this.policy, { now: this.now });
+      // `{"verdict":...}` becomes `,"verdict":...}`: the tail of the record after the request's fields.
+      judgement = `,${JSON.stringify(judgementFields(evaluation)).slice(1)}`;
+      this.remember(this.judgements, key, judgement);
+    }
+    return `${JSON.stringify(requestFields(line, parsed.request)).slice(0, -1)}${judgement}`;
+  }
+
+  /** Everything after `"input":"..."` for a rejected line: the same for every line rejected for the same reason. */
+  private rejectionText(reason: string): string {
+    let text = this.rejections.get(reason);
+    if (text === undefined) {
+      // `{"input":"",...}` becomes `,...}`.
+      text = `,${JSON.stringify(notAnAuthorizationRequest('', reason)).slice('{"input":"",'.length)}`;
+      this.remember(this.rejections, reason, text);
+    }
+    return text;
+  }
+
+  private remember(memo: Map<string, string>, key: string, text: string): void {
+    // Forget everything at the limit: simpler than LRU bookkeeping per line, and a log's working set of apps is far
+    // below the limit, so this happens only on hostile or unusually varied input.
+    if (memo.size >= this.memoLimit) memo.clear();
+    memo.set(key, text);
+  }
+}
