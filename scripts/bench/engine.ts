@@ -16,6 +16,7 @@ import { generatePolicy } from './generate-policy';
 import { createHostileInputs } from './hostile-inputs';
 import { createSeededRandom } from './seeded-random';
 import { createUrlMix } from './url-mix';
+import { measureCliThroughput, printCliThroughput } from './cli-throughput';
 
 const TARGET_URLS_PER_SECOND = 100_000;
 const TARGET_POLICY_LOAD_MS = 50;
@@ -278,3 +279,4 @@ function main(): void {
 }
 
 main();
+printCliThroughput(await measureCliThroughput());
