@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isConsentHostUrl } from '../../../lib/background/consent-host-match';
 import { CONSENT_HOST_PATTERNS } from '../../../lib/consent-hosts';
 import { hostMatchesPattern, matchPatternHost } from '../../../lib/hosts/match-pattern-host';
 import { providerForHost } from '../../../lib/page-facts/provider-for-host';
@@ -57,6 +58,17 @@ describe('providerForHost on the hosts that used to fall back to generic', () =>
     ['', 'generic'],
   ])('%s -> %s', (host, provider) => {
     expect(providerForHost(host)).toBe(provider);
+  });
+});
+
+describe('account.live.com: only the consent pages are consent hosts', () => {
+  it.each([
+    ['https://account.live.com/Consent/Update?ru=https://login.live.com/oauth20_authorize.srf&mkt=EN-US', true],
+    ['https://account.live.com/Consent/Edit?client_id=00000000402b5328', true],
+    ['https://account.live.com/proofs/Manage', false],
+    ['https://account.live.com/password/change', false],
+  ])('%s: %s', (url, expected) => {
+    expect(isConsentHostUrl(url)).toBe(expected);
   });
 });
 
