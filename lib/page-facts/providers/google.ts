@@ -130,8 +130,7 @@ function readScopeDescriptions(document: Document): string[] {
       return label ? ownText(label) || readText(label) : '';
     });
   }
-  const marked = Array.from(document.querySelectorAll('[data-scope-text]')).map((element) => readText(element));
-  if (marked.length > 0) return marked;
+  // Older consent pages: the list under "This will allow <app> to:" (rows marked data-scope-text, or plain items).
   return readListAfterPhrase(document, SCOPE_LIST_INTRO);
 }
 
