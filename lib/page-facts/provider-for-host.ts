@@ -1,19 +1,26 @@
 /**
  * The provider whose consent screen a host serves, for reading page facts before the background's view (which names
- * the provider of the captured request) has arrived. Hosts follow CONSENT_HOST_PATTERNS (lib/consent-hosts.ts).
+ * the provider of the captured request) has arrived. The hosts are the ones each provider module declares in
+ * `consentHostPatterns` (lib/providers/), the same list the manifest and the background use (lib/consent-hosts.ts),
+ * so a host the content script runs on can never fall back to `generic` because a second list forgot it.
  */
 import type { ProviderId } from '../authorization-request';
-import { canonicalHostname } from '../hosts/canonical-host';
+import { hostMatchesPattern, matchPatternHost, type MatchPatternHost } from '../hosts/match-pattern-host';
+import { PROVIDERS } from '../providers';
 
-const HOST_PROVIDERS: readonly { provider: ProviderId; hosts: readonly string[]; suffixes: readonly string[] }[] = [
-  { provider: 'google', hosts: ['accounts.google.com'], suffixes: [] },
-  { provider: 'microsoft', hosts: ['login.microsoftonline.com', 'login.microsoft.com', 'login.live.com'], suffixes: [] },
-  { provider: 'github', hosts: ['github.com'], suffixes: [] },
-  { provider: 'slack', hosts: ['slack.com', 'slack-gov.com'], suffixes: ['.slack.com', '.slack-gov.com'] },
-];
+interface ProviderHost extends MatchPatternHost {
+  provider: ProviderId;
+}
+
+// Exact hosts first, then wildcards: `login.salesforce.com` must not lose to a `*.salesforce.com` some other module
+// might declare. Within each group the providers keep their registry order.
+const PROVIDER_HOSTS: readonly ProviderHost[] = PROVIDERS.flatMap((provider) =>
+  provider.consentHostPatterns.flatMap((pattern) => {
+    const host = matchPatternHost(pattern);
+    return host === undefined ? [] : [{ provider: provider.id, ...host }];
+  }),
+).sort((a, b) => Number(a.subdomains) - Number(b.subdomains));
 
 export function providerForHost(hostname: string): ProviderId {
-  const host = canonicalHostname(hostname);
-  const entry = HOST_PROVIDERS.find(({ hosts, suffixes }) => hosts.includes(host) || suffixes.some((suffix) => host.endsWith(suffix)));
-  return entry?.provider ?? 'generic';
+  return PROVIDER_HOSTS.find((entry) => hostMatchesPattern(hostname, entry))?.provider ?? 'generic';
 }

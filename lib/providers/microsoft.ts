@@ -23,6 +23,11 @@ const AUTHORITY_HOSTS = [
   'login.chinacloudapi.cn',
 ];
 const PERSONAL_ACCOUNT_HOST = 'login.live.com';
+/**
+ * Personal accounts sign in on login.live.com, then grant on account.live.com (`/Consent/Update?...`, "Let this app
+ * access your info?"). No authorization request is made there, so it is a consent host, not an endpoint.
+ */
+const PERSONAL_CONSENT_HOST = 'account.live.com';
 /** Azure AD B2C (`<tenant>.b2clogin.com`) and Entra External ID (`<tenant>.ciamlogin.com`). */
 const TENANT_HOST_DOMAINS = ['b2clogin.com', 'ciamlogin.com'];
 
@@ -72,18 +77,20 @@ export const microsoft: ProviderDefinition = {
   id: 'microsoft',
   displayName: 'Microsoft',
   description:
-    'Microsoft Entra ID (v1 /oauth2/authorize and v2 /oauth2/v2.0/authorize, /adminconsent), personal Microsoft accounts on login.live.com, Azure AD B2C and Entra External ID.',
+    'Microsoft Entra ID (v1 /oauth2/authorize and v2 /oauth2/v2.0/authorize, /adminconsent), personal Microsoft accounts on login.live.com (consent on account.live.com), Azure AD B2C and Entra External ID.',
   consentHostPatterns: [
     'https://login.microsoftonline.com/*',
     'https://login.microsoft.com/*',
     'https://login.windows.net/*',
     'https://login.live.com/*',
+    // Only the consent pages: the rest of account.live.com is account settings, where the script has nothing to do.
+    'https://account.live.com/Consent/*',
     'https://login.microsoftonline.us/*',
     'https://login.partner.microsoftonline.cn/*',
     'https://*.b2clogin.com/*',
     'https://*.ciamlogin.com/*',
   ],
-  knownHosts: [...AUTHORITY_HOSTS, PERSONAL_ACCOUNT_HOST],
+  knownHosts: [...AUTHORITY_HOSTS, PERSONAL_ACCOUNT_HOST, PERSONAL_CONSENT_HOST],
   ownedDomains: [
     'microsoftonline.com',
     'microsoft.com',

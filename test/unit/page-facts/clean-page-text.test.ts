@@ -61,7 +61,7 @@ describe('providerForHost', () => {
     ['acme-agency.slack-gov.com', 'slack'],
     ['Slack-Gov.com.', 'slack'],
     ['notslack-gov.com', 'generic'],
-    ['acme.okta.com', 'generic'],
+    ['acme.okta.com', 'okta'],
     ['accounts.google.com.evil.example', 'generic'],
     ['notslack.com', 'generic'],
   ])('%s -> %s', (host, provider) => {
