@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PageFacts } from '../../../lib/evaluation';
 import { extractPageFacts } from '../../../lib/page-facts/extract-page-facts';
 import { MAX_SCOPE_INFO_PROPS_LENGTH, parseScopeInfoProps } from '../../../lib/page-facts/slack-scope-info';
 import { GITHUB_SLACK_FIXTURE_DIR, REAL_GITHUB_SLACK_FIXTURES } from '../../fixtures/consent-pages/real-github-slack';
@@ -51,7 +52,7 @@ describe('GitHub and Slack consent pages modelled on the real ones', () => {
 });
 
 describe('GitHub variants', () => {
-  it.each([
+  it.each<{ name: string; html: string; expected: Pick<PageFacts, 'appName' | 'publisher' | 'verified' | 'account'> }>([
     {
       name: 'OAuth App sentence without links: app and owner from the words',
       html: '<p>Acme Sync by acme-inc wants to access your hubot account</p><button id="js-oauth-authorize-btn">Authorize acme-inc</button>',
