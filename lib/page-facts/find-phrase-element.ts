@@ -6,16 +6,33 @@
 import { readText } from './read-page-text';
 
 const ENTRY_TAGS = new Set(['LI', 'DIV', 'SPAN', 'P']);
+/**
+ * Bounds on the work a page can cause: a consent page has a few hundred candidate elements, and a sentence is short.
+ * A page built to be slow (thousands of nested elements) is read only this far, and its long containers are skipped
+ * by their native `textContent` length before the slower text walk.
+ */
+const MAX_CANDIDATES = 3000;
+const MAX_SENTENCE_LENGTH = 1000;
 
 /**
  * The deepest element under `root` matching `selector` whose text matches `phrase`: the sentence itself rather
- * than the section or body that also contains it. Elements with more than `maxChildren` children are containers,
- * not sentences, and are skipped.
+ * than the section or body that also contains it. `keyword` is one word of the phrase, in its own spelling, for a
+ * cheap first test. Elements with more than `maxChildren` children are containers, not sentences, and are skipped.
  */
-export function findPhraseElement(root: ParentNode, selector: string, phrase: RegExp, maxChildren = 6): Element | undefined {
+export function findPhraseElement(
+  root: ParentNode,
+  selector: string,
+  phrase: RegExp,
+  { keyword, maxChildren = 6 }: { keyword: string; maxChildren?: number },
+): Element | undefined {
+  const needle = keyword.toLocaleLowerCase('en');
   let found: Element | undefined;
-  for (const element of Array.from(root.querySelectorAll(selector))) {
-    if (element.children.length > maxChildren || !phrase.test(readText(element))) continue;
+  for (const element of Array.from(root.querySelectorAll(selector)).slice(0, MAX_CANDIDATES)) {
+    const raw = element.textContent ?? '';
+    if (element.children.length > maxChildren || raw.length > MAX_SENTENCE_LENGTH) continue;
+    // A word of the phrase in the native text is a cheap first test (the native text runs "<br>"-separated words
+    // together, so it cannot take the phrase itself); the text walk, which leaves out scripts and styles, decides.
+    if (!raw.toLocaleLowerCase('en').includes(needle) || !phrase.test(readText(element))) continue;
     // querySelectorAll walks in document order, so a later match inside the current one is deeper.
     if (found === undefined || found.contains(element)) found = element;
   }

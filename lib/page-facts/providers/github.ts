@@ -35,7 +35,7 @@ interface NameAndOwner {
 
 /** App and owner from the "<app> by <owner> wants … access" heading: its two links first, its sentence second. */
 function readNameAndOwner(document: Document): NameAndOwner {
-  const heading = findPhraseElement(document, 'h1, h2, h3, p, div', WANTS_ACCESS_PHRASE);
+  const heading = findPhraseElement(document, 'h1, h2, h3, p, div', WANTS_ACCESS_PHRASE, { keyword: 'wants' });
   if (heading === undefined) return {};
   // The sentence often spans a line break and a muted <span>; the element holding both names is the heading itself
   // or its parent.
@@ -79,7 +79,7 @@ function readOrganizationAccess(document: Document): string[] {
 
 /** GitHub App: the entries under "Authorizing allows this app to:". */
 function readAllowsList(document: Document): string[] {
-  const anchor = findPhraseElement(document, 'h2, h3, h4, p, div, span, strong, b', ALLOWS_THIS_APP, 2);
+  const anchor = findPhraseElement(document, 'h2, h3, h4, p, div, span, strong, b', ALLOWS_THIS_APP, { keyword: 'authorizing', maxChildren: 2 });
   if (!anchor) return [];
   const scope = anchor.closest('.Box, section, form, main') ?? document.body;
   return scope ? readEntriesAfter(anchor, scope) : [];

@@ -186,3 +186,15 @@ describe('parseScopeInfoProps', () => {
     expect(parseScopeInfoProps(text)).toMatchObject(expected);
   });
 });
+
+describe('pages built to be slow', () => {
+  it('a deeply nested page is read in bounded time, and nothing is made up from it', () => {
+    const depth = 1000;
+    const doc = parse(`${'<div>x '.repeat(depth)}${'</div>'.repeat(depth)}`);
+    const started = performance.now();
+    const facts = extractPageFacts('github', doc);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(facts.appName).toBeUndefined();
+    expect(facts.unread).toContain('appName');
+  });
+});
