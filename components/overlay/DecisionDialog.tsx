@@ -7,6 +7,7 @@ import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
 import { MIN_ACKNOWLEDGE_REASON_LENGTH } from './overlay-display';
+import { FactSources } from './FactSources';
 import { ActionFeedback, FindingList, OverlayHeading, ScopeList } from './RequestDetails';
 import { SupportLine } from './SupportLine';
 import { DialogSurface } from './surfaces';
@@ -75,6 +76,7 @@ export function DecisionDialog({ kind, view, appName, pageFacts, send, onContinu
         {overlayStrings.riskLabel(view.evaluation.risk)}
       </p>
       <ScopeList view={view} pageFacts={pageFacts} />
+      <FactSources view={view} pageFacts={pageFacts} />
       <FindingList view={view} />
       {needsReason ? (
         <div class="field">

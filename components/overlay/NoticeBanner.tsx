@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
+import { FactSources } from './FactSources';
 import { ActionFeedback, FindingList, OverlayHeading, ScopeList } from './RequestDetails';
 import { SupportLine } from './SupportLine';
 import { BannerSurface } from './surfaces';
@@ -29,6 +30,7 @@ export function NoticeBanner({ view, appName, pageFacts, send, onDismissed }: No
     <BannerSurface surfaceRef={ref} testId="banner">
       <OverlayHeading view={view} summary={overlayStrings.bannerSummary(appName)} />
       <ScopeList view={view} pageFacts={pageFacts} />
+      <FactSources view={view} pageFacts={pageFacts} />
       <FindingList view={view} />
       <ActionFeedback error={error} status={status} />
       <div class="actions">

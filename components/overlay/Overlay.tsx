@@ -40,7 +40,7 @@ export function Overlay({ view, pageFacts, send, onDisplayChange, confirmationMs
   let content = null;
   switch (shown) {
     case 'confirmation':
-      content = <QuietConfirmation view={view} appName={appName} onFaded={close} visibleMs={confirmationMs} />;
+      content = <QuietConfirmation view={view} appName={appName} pageFacts={pageFacts} onFaded={close} visibleMs={confirmationMs} />;
       break;
     case 'banner':
       content = <NoticeBanner view={view} appName={appName} pageFacts={pageFacts} send={send} onDismissed={close} />;

@@ -64,6 +64,7 @@ export const OVERLAY_CSS = `
   padding: 10px 16px; border-radius: 999px; font-size: 14px;
 }
 .confirmation { background: var(--ok-bg); color: var(--ok-fg); border-color: var(--ok-fg); animation: fade-out 600ms ease-in 3400ms forwards; }
+.confirmation-source { margin: 6px 0 0; font-weight: 400; }
 @keyframes fade-out { to { opacity: 0; visibility: hidden; } }
 .brand { margin: 0 0 4px; font-size: 13px; font-weight: 600; color: var(--muted); letter-spacing: 0.02em; }
 .title { margin: 0 0 8px; font-size: 20px; line-height: 1.3; font-weight: 700; }

@@ -3,7 +3,7 @@
  * Values that depend on data are functions; callers pass page-controlled text as plain strings and the overlay
  * renders the result as text nodes only.
  */
-import type { Severity, Verdict } from '../evaluation';
+import type { PageFactField, Severity, Verdict } from '../evaluation';
 
 export const overlayStrings = {
   productName: 'Consent Gate',
@@ -50,6 +50,26 @@ export const overlayStrings = {
   lookalikeHostTitle: 'Look-alike sign-in page',
   lookalikeWarning:
     'This may be an imitation. Do not continue unless you are sure who built it.',
+
+  /** Where each fact came from, when the sign-in address, the policy and the page do not tell the same story. */
+  factSources: {
+    heading: 'Where this comes from',
+    namesDiffer: (pageName: string, approvedName: string) =>
+      `This page calls the app "${pageName}". Your organization approved the client ID in the sign-in address as "${approvedName}".`,
+    publisherShown: (publisher: string) => `Publisher: ${publisher} (as shown on this page).`,
+    publisherVerified: (publisher: string) => `Publisher: ${publisher}, verified by the provider (as shown on this page).`,
+    publisherUnverified: (publisher: string) => `Publisher: ${publisher}, not verified by the provider (as shown on this page).`,
+    publisherNotShown: 'Publisher: not shown on this page.',
+    unverifiedNoPublisher: 'The provider says it has not verified this app (as shown on this page).',
+    notShown: (fields: string) => `Not shown on this page: ${fields}.`,
+    fieldNames: {
+      appName: 'app name',
+      publisher: 'publisher',
+      verified: 'verification status',
+      scopeDescriptions: 'permission list',
+      account: 'signed-in account',
+    } satisfies Record<PageFactField, string>,
+  },
 
   startReview: 'Start review',
   continueAnyway: 'Continue anyway',
