@@ -8,12 +8,13 @@ import {
   requestsOfflineAccessScope,
   type ProviderDefinition,
 } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const atlassian: ProviderDefinition = {
   id: 'atlassian',
   displayName: 'Atlassian',
   description: 'Atlassian Cloud OAuth 2.0 (3LO) at auth.atlassian.com/authorize (Jira, Confluence, Bitbucket apps).',
-  consentHostPatterns: ['https://auth.atlassian.com/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.atlassian,
   knownHosts: ['auth.atlassian.com'],
   ownedDomains: ['atlassian.com', 'atlassian.net'],
   matchEndpoint: ({ host, lowerSegments }) =>

@@ -10,12 +10,13 @@ import {
   requestsOfflineAccessScope,
   type ProviderDefinition,
 } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const auth0: ProviderDefinition = {
   id: 'auth0',
   displayName: 'Auth0',
   description: 'Auth0 /authorize on tenant domains under auth0.com (incl. regional us/eu/au/jp hosts).',
-  consentHostPatterns: ['https://*.auth0.com/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.auth0,
   knownHosts: [],
   ownedDomains: ['auth0.com'],
   matchEndpoint: ({ host, lowerSegments }) =>

@@ -3,13 +3,14 @@
  * https://developer.box.com/reference/get-authorize/
  */
 import { pathIs, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const box: ProviderDefinition = {
   id: 'box',
   displayName: 'Box',
   description: 'Box /api/oauth2/authorize on account.box.com (scopes default to those configured on the app).',
   // Box shows its sign-in and consent forms on the authorization path itself; the rest of Box stays unscripted.
-  consentHostPatterns: ['https://account.box.com/api/oauth2/*', 'https://app.box.com/api/oauth2/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.box,
   knownHosts: ['account.box.com', 'app.box.com'],
   ownedDomains: ['box.com'],
   matchEndpoint: ({ host, lowerSegments }) =>

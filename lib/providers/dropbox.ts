@@ -3,12 +3,13 @@
  * https://www.dropbox.com/developers/documentation/http/documentation#oauth2-authorize
  */
 import { mayIssueRefreshToken, pathIs, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const dropbox: ProviderDefinition = {
   id: 'dropbox',
   displayName: 'Dropbox',
   description: 'Dropbox /oauth2/authorize on www.dropbox.com, with token_access_type=offline for refresh tokens.',
-  consentHostPatterns: ['https://www.dropbox.com/oauth2/*', 'https://dropbox.com/oauth2/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.dropbox,
   knownHosts: ['www.dropbox.com', 'dropbox.com'],
   ownedDomains: ['dropbox.com', 'dropboxapi.com'],
   matchEndpoint({ host, lowerSegments }) {

@@ -27,6 +27,7 @@ import {
   type EndpointCandidate,
   type ProviderDefinition,
 } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 const REGISTERED_RESPONSE_TYPES = new Set(['code', 'token', 'id_token', 'none']);
 
@@ -91,7 +92,7 @@ export const generic: ProviderDefinition = {
   description:
     'Any other OAuth 2.0 or OpenID Connect authorization endpoint on any host, recognised by client_id (or TikTok client_key) with a response_type or redirect_uri, or with scope, response_type or response_mode on an /authorize-like path.',
   // The generic case is known only after reading the URL (the background sees it); no host to match up front.
-  consentHostPatterns: [],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.generic,
   knownHosts: [],
   ownedDomains: [],
   matchEndpoint: (candidate) => (explainGenericMismatch(candidate) === undefined ? { endpoint: 'authorize' } : undefined),

@@ -4,6 +4,7 @@
  * https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#1-request-a-users-github-identity
  */
 import { isSubdomainOf, pathIs, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 const AUTHORIZE_PATH = ['login', 'oauth', 'authorize'];
 
@@ -13,7 +14,7 @@ export const github: ProviderDefinition = {
   description:
     'GitHub /login/oauth/authorize on github.com, on GitHub Enterprise Cloud (*.ghe.com) and on any GitHub Enterprise Server host.',
   // `/login*`, not only `/login/oauth/*`: a signed-out person meets `/login?client_id=…&return_to=…` first.
-  consentHostPatterns: ['https://github.com/login*', 'https://*.ghe.com/login*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.github,
   knownHosts: ['github.com'],
   ownedDomains: ['github.com', 'ghe.com'],
   matchEndpoint({ host, lowerSegments }) {

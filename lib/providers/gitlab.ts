@@ -3,13 +3,14 @@
  * https://docs.gitlab.com/api/oauth2/#authorization-code-with-proof-key-for-code-exchange-pkce
  */
 import { mayIssueRefreshToken, pathIs, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const gitlab: ProviderDefinition = {
   id: 'gitlab',
   displayName: 'GitLab',
   description:
     'GitLab /oauth/authorize on gitlab.com and on self-managed instances whose host name starts with "gitlab.".',
-  consentHostPatterns: ['https://gitlab.com/oauth/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.gitlab,
   knownHosts: ['gitlab.com'],
   ownedDomains: ['gitlab.com'],
   matchEndpoint({ host, lowerSegments }) {

@@ -7,13 +7,14 @@ import {
   requestsOfflineAccessScope,
   type ProviderDefinition,
 } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const google: ProviderDefinition = {
   id: 'google',
   displayName: 'Google',
   description:
     'Google accounts (Workspace and personal): /o/oauth2/auth, /o/oauth2/v2/auth and the /signin/oauth consent pages on accounts.google.com.',
-  consentHostPatterns: ['https://accounts.google.com/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.google,
   knownHosts: ['accounts.google.com'],
   ownedDomains: ['google.com', 'googleapis.com'],
   matchEndpoint({ host, lowerSegments: s }) {

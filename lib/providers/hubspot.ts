@@ -3,6 +3,7 @@
  * `optional_scope`. https://developers.hubspot.com/docs/api/working-with-oauth#initiating-oauth-access
  */
 import { isSubdomainOf, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const hubspot: ProviderDefinition = {
   id: 'hubspot',
@@ -10,7 +11,7 @@ export const hubspot: ProviderDefinition = {
   description:
     'HubSpot /oauth/authorize and /oauth/<portalId>/authorize on app.hubspot.com and regional app-*.hubspot.com hosts, with scope and optional_scope.',
   // Only the OAuth pages (app.hubspot.com, app-eu1.hubspot.com, …): the CRM itself is never scripted.
-  consentHostPatterns: ['https://*.hubspot.com/oauth/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.hubspot,
   knownHosts: ['app.hubspot.com', 'app-eu1.hubspot.com'],
   ownedDomains: ['hubspot.com'],
   matchEndpoint({ host, segments, lowerSegments: s }) {

@@ -4,13 +4,14 @@
  * https://www.keycloak.org/securing-apps/oidc-layers#_endpoints
  */
 import { mayIssueRefreshToken, requestsOfflineAccessScope, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const keycloak: ProviderDefinition = {
   id: 'keycloak',
   displayName: 'Keycloak',
   description: 'Keycloak realms on any host: /realms/<realm>/protocol/openid-connect/auth (also under /auth).',
   // Self-hosted on the company's own host names: no fixed host to match.
-  consentHostPatterns: [],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.keycloak,
   knownHosts: [],
   ownedDomains: [],
   matchEndpoint({ segments, lowerSegments: s }) {

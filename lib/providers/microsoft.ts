@@ -12,6 +12,7 @@ import {
   type EndpointMatch,
   type ProviderDefinition,
 } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 /** Authorities of the public, US government and China clouds. */
 const AUTHORITY_HOSTS = [
@@ -78,18 +79,7 @@ export const microsoft: ProviderDefinition = {
   displayName: 'Microsoft',
   description:
     'Microsoft Entra ID (v1 /oauth2/authorize and v2 /oauth2/v2.0/authorize, /adminconsent), personal Microsoft accounts on login.live.com (consent on account.live.com), Azure AD B2C and Entra External ID.',
-  consentHostPatterns: [
-    'https://login.microsoftonline.com/*',
-    'https://login.microsoft.com/*',
-    'https://login.windows.net/*',
-    'https://login.live.com/*',
-    // Only the consent pages: the rest of account.live.com is account settings, where the script has nothing to do.
-    'https://account.live.com/Consent/*',
-    'https://login.microsoftonline.us/*',
-    'https://login.partner.microsoftonline.cn/*',
-    'https://*.b2clogin.com/*',
-    'https://*.ciamlogin.com/*',
-  ],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.microsoft,
   knownHosts: [...AUTHORITY_HOSTS, PERSONAL_ACCOUNT_HOST, PERSONAL_CONSENT_HOST],
   ownedDomains: [
     'microsoftonline.com',

@@ -10,15 +10,16 @@ import {
   requestsOfflineAccessScope,
   type ProviderDefinition,
 } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER, OKTA_ORG_DOMAINS } from './consent-hosts-by-provider';
 
-const ORG_DOMAINS = ['okta.com', 'oktapreview.com', 'okta-emea.com', 'okta-gov.com', 'okta.mil'];
+const ORG_DOMAINS = OKTA_ORG_DOMAINS;
 
 export const okta: ProviderDefinition = {
   id: 'okta',
   displayName: 'Okta',
   description:
     'Okta org and custom authorization servers (/oauth2/v1/authorize, /oauth2/<authServerId>/v1/authorize) on *.okta.com, *.oktapreview.com, *.okta-emea.com and Okta government domains.',
-  consentHostPatterns: ORG_DOMAINS.map((domain) => `https://*.${domain}/*`),
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.okta,
   knownHosts: [],
   ownedDomains: ORG_DOMAINS,
   matchEndpoint({ host, lowerSegments: s, segments }) {

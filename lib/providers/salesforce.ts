@@ -10,6 +10,7 @@ import {
   requestsOfflineAccessScope,
   type ProviderDefinition,
 } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 const SHARED_LOGIN_HOSTS = ['login.salesforce.com', 'test.salesforce.com'];
 /** My Domain (incl. sandbox/develop/scratch below it), Experience Cloud sites and legacy force.com hosts. */
@@ -20,14 +21,7 @@ export const salesforce: ProviderDefinition = {
   displayName: 'Salesforce',
   description:
     'Salesforce /services/oauth2/authorize on login.salesforce.com, test.salesforce.com, My Domain and sandbox hosts (*.my.salesforce.com) and Experience Cloud sites.',
-  consentHostPatterns: [
-    'https://login.salesforce.com/*',
-    'https://test.salesforce.com/*',
-    'https://*.my.salesforce.com/*',
-    // Experience Cloud and force.com host whole applications: only their OAuth paths are scripted.
-    'https://*.my.site.com/*services/oauth2/*',
-    'https://*.force.com/*services/oauth2/*',
-  ],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.salesforce,
   knownHosts: SHARED_LOGIN_HOSTS,
   ownedDomains: ['salesforce.com', 'force.com', 'my.site.com', 'cloudforce.com'],
   matchEndpoint({ host, lowerSegments: s }) {

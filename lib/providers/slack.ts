@@ -5,6 +5,7 @@
  * https://api.slack.com/authentication/oauth-v2#asking
  */
 import { isSubdomainOf, pathIs, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 /** Commercial Slack and GovSlack; each also serves workspace hosts under it. */
 const APEX_HOSTS = ['slack.com', 'slack-gov.com'];
@@ -20,14 +21,7 @@ export const slack: ProviderDefinition = {
   displayName: 'Slack',
   description:
     'Slack /oauth/v2/authorize (bot scope and user_scope), classic /oauth/authorize and Sign in with Slack /openid/connect/authorize, on slack.com and workspace hosts.',
-  consentHostPatterns: [
-    'https://slack.com/oauth/*',
-    'https://slack.com/openid/*',
-    'https://*.slack.com/oauth/*',
-    'https://slack-gov.com/oauth/*',
-    'https://slack-gov.com/openid/*',
-    'https://*.slack-gov.com/oauth/*',
-  ],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.slack,
   knownHosts: ['slack.com', 'slack-gov.com'],
   ownedDomains: ['slack.com', 'slack-gov.com'],
   matchEndpoint(candidate) {

@@ -3,12 +3,13 @@
  * https://developers.zoom.us/docs/integrations/oauth/#step-1-request-user-authorization
  */
 import { isSubdomainOf, pathIs, type ProviderDefinition } from './provider-definition';
+import { CONSENT_HOSTS_BY_PROVIDER } from './consent-hosts-by-provider';
 
 export const zoom: ProviderDefinition = {
   id: 'zoom',
   displayName: 'Zoom',
   description: 'Zoom /oauth/authorize on zoom.us, regional *.zoom.us hosts and zoomgov.com (scopes set in the app).',
-  consentHostPatterns: ['https://zoom.us/oauth/*', 'https://*.zoom.us/oauth/*', 'https://zoomgov.com/oauth/*'],
+  consentHostPatterns: CONSENT_HOSTS_BY_PROVIDER.zoom,
   knownHosts: ['zoom.us', 'zoomgov.com'],
   ownedDomains: ['zoom.us', 'zoom.com', 'zoomgov.com'],
   matchEndpoint({ host, lowerSegments }) {

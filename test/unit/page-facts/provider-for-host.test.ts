@@ -4,6 +4,7 @@ import { CONSENT_HOST_PATTERNS } from '../../../lib/consent-hosts';
 import { hostMatchesPattern, matchPatternHost } from '../../../lib/hosts/match-pattern-host';
 import { providerForHost } from '../../../lib/page-facts/provider-for-host';
 import { PROVIDERS } from '../../../lib/providers';
+import { CONSENT_HOSTS_BY_PROVIDER } from '../../../lib/providers/consent-hosts-by-provider';
 
 /** Every declared pattern with the provider that declares it and a host it matches. */
 const DECLARED = PROVIDERS.flatMap((provider) =>
@@ -15,6 +16,11 @@ const DECLARED = PROVIDERS.flatMap((provider) =>
 );
 
 describe('providerForHost follows the provider modules', () => {
+  it('reads the same lists the provider modules declare, in the registry order', () => {
+    expect(Object.keys(CONSENT_HOSTS_BY_PROVIDER)).toEqual(PROVIDERS.map((provider) => provider.id));
+    for (const provider of PROVIDERS) expect(provider.consentHostPatterns).toBe(CONSENT_HOSTS_BY_PROVIDER[provider.id]);
+  });
+
   it('every provider with consent hosts is covered', () => {
     const withHosts = PROVIDERS.filter((provider) => provider.consentHostPatterns.length > 0).map((provider) => provider.id);
     expect(new Set(DECLARED.map((entry) => entry.provider))).toEqual(new Set(withHosts));
