@@ -29,6 +29,10 @@ export function createHostileInputs(): HostileInput[] {
     { name: 'lone surrogates escaped (64 KB)', input: `${GOOGLE}&scope=${'%ED%A0%80'.repeat((64 * KB) / 9)}` },
     { name: '100,000 "+" separators', input: `${GOOGLE}&scope=${'+'.repeat(100_000)}` },
     { name: '100,000 "&" separators', input: `${GOOGLE}${'&'.repeat(100_000)}&scope=openid` },
+    {
+      name: 'Slack user_scope repeating 1,000 bot scopes 20 times',
+      input: `https://slack.com/oauth/v2/authorize?client_id=1.2&scope=${Array.from({ length: 1000 }, (_, index) => `s${index}`).join(',')}&user_scope=${Array.from({ length: 20 }, () => Array.from({ length: 1000 }, (_, index) => `s${index}`).join(',')).join(',')}`,
+    },
     { name: '100,000 "," separators (Slack)', input: `https://slack.com/oauth/v2/authorize?client_id=1.2&scope=${','.repeat(100_000)}` },
     { name: '50,000 "/" in the path', input: `https://login.microsoftonline.com/${'/'.repeat(50_000)}oauth2/v2.0/authorize?client_id=a&scope=openid` },
     { name: '10,000 path segments', input: `https://login.microsoftonline.com/${'a/'.repeat(10_000)}oauth2/v2.0/authorize?client_id=a&scope=openid` },

@@ -218,9 +218,8 @@ describe('past the parameter cap', () => {
       `${GOOGLE}?${'=&'.repeat(200_000)}client_id=app&scope=email`,
     ];
     for (const url of inputs) {
-      const started = performance.now();
+      // Their time is measured by `npm run bench` (hostile inputs); tests never fail on timing.
       expect(parseOk(url).clientId).toBe('app');
-      expect(performance.now() - started).toBeLessThan(2_000);
     }
   });
 });

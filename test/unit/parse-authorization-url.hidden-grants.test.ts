@@ -48,12 +48,11 @@ describe('fields the parser records', () => {
     }
   });
 
-  it('stays linear when user_scope repeats every bot scope many times', () => {
+  // Its time is measured by `npm run bench` (hostile inputs); tests never fail on timing.
+  it('reads user_scope repeating every bot scope many times once per scope', () => {
     const scopes = Array.from({ length: 1000 }, (_, index) => `s${index}`).join(',');
     const repeated = Array.from({ length: 20 }, () => scopes).join(',');
-    const started = performance.now();
     const request = parseRequest(`${SLACK}&scope=${scopes}&user_scope=${repeated}`);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(request.alsoUserScopes).toHaveLength(1000);
   });
 });

@@ -188,12 +188,12 @@ describe('parseScopeInfoProps', () => {
 });
 
 describe('pages built to be slow', () => {
-  it('a deeply nested page is read in bounded time, and nothing is made up from it', () => {
+  // The phrase search is capped by the number of elements it looks at (lib/page-facts/find-phrase-element.ts), not
+  // by a clock: tests never fail on timing. This page used to take seconds, quadratic in its depth.
+  it('a deeply nested page is read, and nothing is made up from it', () => {
     const depth = 1000;
     const doc = parse(`${'<div>x '.repeat(depth)}${'</div>'.repeat(depth)}`);
-    const started = performance.now();
     const facts = extractPageFacts('github', doc);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(facts.appName).toBeUndefined();
     expect(facts.unread).toContain('appName');
   });

@@ -130,13 +130,11 @@ describe('exportEventsCsv', () => {
     expect(exportEventsCsv([])).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   });
 
-  it('writes 5,000 events (the log bound) quickly', () => {
+  it('writes 5,000 events (the log bound), every row complete', () => {
     const many = Array.from({ length: 5000 }, (_, index) => consentEvent({ id: index, reason: `reason, ${index}` }));
-    const started = performance.now();
-    const text = exportEventsCsv(many);
-    const elapsed = performance.now() - started;
-    expect(readCsv(text.slice(1))).toHaveLength(5001);
-    expect(elapsed).toBeLessThan(500);
+    const rows = readCsv(exportEventsCsv(many).slice(1));
+    expect(rows).toHaveLength(5001);
+    expect(rows.at(-1)).toContain('reason, 4999');
   });
 });
 

