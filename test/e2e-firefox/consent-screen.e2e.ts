@@ -31,20 +31,28 @@ async function openAuthorizationUrl(browser: FirefoxExtensionBrowser, url: strin
   return page;
 }
 
-describe('Firefox 153: consent screens', () => {
-  let server: ConsentHostServer;
-  let browser: FirefoxExtensionBrowser;
-  let extensionPage: Page;
+// One browser for the file: the add-on without documentId is installed into it after the shipped one is removed.
+let server: ConsentHostServer;
+let browser: FirefoxExtensionBrowser;
+let extensionPage: Page;
 
+beforeAll(async () => {
+  server = await startConsentHostServer(['google', 'github']);
+  browser = await launchFirefox({ hostMaps: [{ hosts: server.hosts, port: server.port }] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox 153: consent screens', () => {
   beforeAll(async () => {
-    server = await startConsentHostServer(['google', 'github']);
-    browser = await launchFirefox({ hostMaps: [{ hosts: server.hosts, port: server.port }] });
     extensionPage = await browser.openExtensionPage('options.html');
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await extensionPage?.close();
   });
 
   it('installs the add-on under the id the enterprise policy files name', () => {
@@ -96,21 +104,16 @@ describe('Firefox 153: consent screens', () => {
 });
 
 describe('Firefox 140 to 152: no documentId', () => {
-  let server: ConsentHostServer;
-  let browser: FirefoxExtensionBrowser;
-  let extensionPage: Page;
   let copy: ReturnType<typeof withoutDocumentIdCopy>;
 
   beforeAll(async () => {
-    server = await startConsentHostServer(['google', 'github']);
     copy = withoutDocumentIdCopy(FIREFOX_EXTENSION_DIR);
-    browser = await launchFirefox({ hostMaps: [{ hosts: server.hosts, port: server.port }], extensionDir: copy.directory });
+    await browser.reinstall(copy.directory);
     extensionPage = await browser.openExtensionPage('options.html');
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await extensionPage?.close();
     copy?.remove();
   });
 

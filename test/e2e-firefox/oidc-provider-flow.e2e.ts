@@ -12,23 +12,35 @@ import { FIREFOX_EXTENSION_DIR, launchFirefox, type FirefoxExtensionBrowser } fr
 import { overlay, readHostAttributes, waitForOverlayReady } from './support/firefox-overlay';
 import { signIn } from './support/oidc-flow';
 
+// One browser and one provider for the file; the second run reinstalls the add-on without documentId.
+let idp: IdentityProvider;
+let browser: FirefoxExtensionBrowser;
+
+beforeAll(async () => {
+  idp = await startIdentityProvider();
+  browser = await launchFirefox({ hostMaps: [{ hosts: idp.hosts, port: idp.port }] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await idp?.close();
+});
+
 describe.each([
   { firefox: 'Firefox 153', documentId: true },
   { firefox: 'Firefox 140 to 152, no documentId', documentId: false },
 ])('oidc-provider flow under acme.okta.com, $firefox', ({ documentId }) => {
-  let idp: IdentityProvider;
-  let browser: FirefoxExtensionBrowser;
   let copy: ReturnType<typeof withoutDocumentIdCopy> | undefined;
 
   beforeAll(async () => {
-    idp = await startIdentityProvider();
-    copy = documentId ? undefined : withoutDocumentIdCopy(FIREFOX_EXTENSION_DIR);
-    browser = await launchFirefox({ hostMaps: [{ hosts: idp.hosts, port: idp.port }], ...(copy ? { extensionDir: copy.directory } : {}) });
+    if (documentId) return;
+    copy = withoutDocumentIdCopy(FIREFOX_EXTENSION_DIR);
+    await browser.reinstall(copy.directory);
+    // The provider's session from the first run would skip the login page this run walks through.
+    await browser.browser.deleteCookie(...(await browser.browser.cookies()));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await idp?.close();
+  afterAll(() => {
     copy?.remove();
   });
 

@@ -47,7 +47,6 @@ const SHIM_SOURCE = `'use strict';
       wrapEvent(api.webNavigation?.[name], firstArgument);
     }
     wrapEvent(api.runtime?.onMessage, senderArgument);
-    wrapEvent(api.runtime?.onConnect, (args) => args);
     const { executeScript } = api.scripting ?? {};
     if (typeof executeScript === 'function') {
       api.scripting.executeScript = function (injection, ...rest) {

@@ -28,7 +28,7 @@ export interface FirefoxLaunchOptions {
 export interface FirefoxExtensionBrowser {
   browser: Browser;
   /** The gecko id Firefox reported for the installed add-on (the manifest's `browser_specific_settings.gecko.id`). */
-  addonId: string;
+  readonly addonId: string;
   /** `moz-extension://<uuid>/<path>`; the uuid is fixed per launch through `extensions.webextensions.uuids`. */
   extensionUrl(path: string): string;
   proxy: HostMapProxy;
@@ -38,6 +38,12 @@ export interface FirefoxExtensionBrowser {
    * over BiDi, so this navigates with BiDi's own `browsingContext.navigate` and waits for the load to complete.
    */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Installs the add-on in `extensionDir` over the current one (same id), in the same browser, for a fraction of the
+   * cost of a new browser. Firefox treats it as an update: the add-on restarts, keeps its internal uuid (an uninstall
+   * would drop it, and extension pages could no longer be opened) and keeps its IndexedDB. Close its pages first.
+   */
+  reinstall(extensionDir: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,7 +124,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
-  return {
+  const handle: FirefoxExtensionBrowser = {
     browser,
     addonId,
     proxy,
@@ -134,6 +140,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       await bidiConnection(browser).send('browsingContext.navigate', { context: browsingContextId(page), url, wait: 'complete' });
       return page;
     },
+    async reinstall(extensionDir: string) {
+      assertFirefoxExtensionBuilt(extensionDir);
+      const addonId = await browser.installExtension(extensionDir);
+      if (addonId !== handle.addonId) throw new Error(`${extensionDir} installed as ${addonId}, not as an update of ${handle.addonId}`);
+    },
     async close() {
       try {
         await browser.close();
@@ -143,4 +154,5 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       }
     },
   };
+  return handle;
 }
