@@ -144,6 +144,18 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       assertFirefoxExtensionBuilt(extensionDir);
       const addonId = await browser.installExtension(extensionDir);
       if (addonId !== handle.addonId) throw new Error(`${extensionDir} installed as ${addonId}, not as an update of ${handle.addonId}`);
+      // The install resolves once the add-on is started; its background may still be loading. The first test must
+      // meet a background that answers, so ask it once from one of its pages.
+      const page = await handle.openExtensionPage('options.html');
+      try {
+        await page.evaluate(() =>
+          (globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
+            type: 'page/get-policy-status',
+          }),
+        );
+      } finally {
+        await page.close();
+      }
     },
     async close() {
       try {
