@@ -10,7 +10,7 @@ import type { TabState } from '../messages/protocol';
 export interface StoredTabState extends TabState {
   /** The first-sight event of this flow was logged (once per flow). */
   firstSightLogged?: boolean;
-  /** Documents the overlay was injected into (Chromium documentId, else the page URL), newest last. */
+  /** Documents the overlay was injected into, by the browser's documentId, newest last. */
   injectedDocuments?: string[];
 }
 

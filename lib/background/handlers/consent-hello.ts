@@ -36,11 +36,14 @@ export const handleConsentHello: MessageHandler<'consent/hello'> = (_message, se
     }
     if (state === undefined) return { active: false };
 
-    const documentKey = sender.documentId ?? sender.url;
-    if (!(state.injectedDocuments ?? []).includes(documentKey)) {
+    // Only a documentId names a document. Without one (Firefox before 153) the URL cannot stand in for it: a reload,
+    // or a return to the same consent page, is a new document that would be left without an overlay. The greeting
+    // script runs once per document, so there each greeting injects, and the overlay takes a repeat in its stride.
+    const { documentId } = sender;
+    if (documentId === undefined || !(state.injectedDocuments ?? []).includes(documentId)) {
       try {
-        await injectOverlay(tabId, sender.documentId, state.view);
-        await writeTabState(rememberInjectedDocument(state, documentKey));
+        await injectOverlay(tabId, documentId, state.view);
+        if (documentId !== undefined) await writeTabState(rememberInjectedDocument(state, documentId));
       } catch (error) {
         // The badge (and the popup's "show" button) still tell the person; the content script learns the flow.
         console.error(`Consent Gate could not load its overlay into tab ${tabId}:`, error instanceof Error ? error.message : error);

@@ -91,6 +91,15 @@ describe('consent/hello', () => {
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: TAB, frameIds: [0] } }));
   });
 
+  it('injects again when the same page is loaded again and the browser gives no document id (Firefox before 153)', async () => {
+    const flowId = await startFlow();
+    expect(await hello()).toEqual({ active: true, flowId });
+    // A reload: a new document at the same URL, which greets again and must get its overlay again.
+    expect(await hello()).toEqual({ active: true, flowId });
+    expect(overlayFileInjections()).toHaveLength(2);
+    expect((await storedState(TAB))?.injectedDocuments ?? []).not.toContain(CONSENT);
+  });
+
   it('starts the flow itself when the page is an authorization request the navigation listener has not seen yet', async () => {
     await startBackground();
     const reply = await deliver({ type: 'consent/hello', url: URLS.googleDrive }, contentSender(TAB, URLS.googleDrive, { documentId: 'd' }));
