@@ -13,6 +13,8 @@
  * - Slack: the BotScope and UserScope unions of the app-manifest types in @slack/web-api.
  * - Atlassian: the scope list of @forge/manifest, committed in ./inputs, read and classified by ./atlassian.ts.
  * - Dropbox: the `scope:` lines of the Dropbox SDK's route documentation.
+ * - Zoom Phone: the scopes of Zoom's Phone and Number Management OpenAPI specs, committed in ./inputs, read and
+ *   classified by ./zoom.ts.
  * Where a source has no description, the sentence is built from the scope's words and the product's name, and the
  * classification from the shared word reading (lib/scopes/scope-words.ts) plus the provider facts below. The
  * hand-written lib/scopes/catalog/<provider>.ts files override these entries for the scopes that matter most.
@@ -26,6 +28,7 @@ import { accessVerb, breadthPhrase, readScopeWords } from '../../../lib/scopes/s
 import { ATLASSIAN_SOURCE, generateAtlassian } from './atlassian';
 import { GOOGLE_SOURCE, generateGoogle } from './google';
 import { MICROSOFT_SOURCE, generateMicrosoft } from './microsoft';
+import { ZOOM_SOURCE, generateZoom } from './zoom';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, 'node_modules');
@@ -157,6 +160,7 @@ const outputs: [string, string, string, () => CatalogEntry[]][] = [
   ['slack.ts', 'SLACK_GENERATED', '@slack/web-api manifest types', generateSlack],
   ['atlassian.ts', 'ATLASSIAN_GENERATED', ATLASSIAN_SOURCE, generateAtlassian],
   ['dropbox.ts', 'DROPBOX_GENERATED', 'the Dropbox SDK route documentation', generateDropbox],
+  ['zoom.ts', 'ZOOM_GENERATED', ZOOM_SOURCE, generateZoom],
 ];
 const only = process.argv[2];
 let total = 0;
