@@ -16,7 +16,7 @@ const FORGE = JSON.parse(readFileSync(join(INPUTS, 'atlassian-forge-scopes.json'
 const JIRA_PAGE = 'https://developer.atlassian.com/cloud/jira/platform/scopes-for-oauth-2-3LO-and-forge-apps/';
 const CONFLUENCE_PAGE = 'https://developer.atlassian.com/cloud/confluence/scopes-for-oauth-2-3LO-and-forge-apps/';
 
-// The classic scopes of the two pages' "Classic scopes" tables (read 2026-12), and `offline_access`.
+// The classic scopes the two pages name (every one is also in the Forge list), and `offline_access`.
 const CLASSIC = [
   'read:jira-work', 'write:jira-work', 'read:jira-user', 'manage:jira-project', 'manage:jira-configuration',
   'manage:jira-webhook', 'manage:jira-data-provider', 'read:servicedesk-request', 'write:servicedesk-request',
@@ -83,7 +83,8 @@ interface AuditedRow {
   page: string;
 }
 
-// Checked by hand against the named page: the action on the object, within what you can reach on the site.
+// The expected classification of each scope, from the named page's description of it. The page cannot be fetched
+// by the tests: when it changes, a person updates the row.
 const AUDITED: AuditedRow[] = [
   { scope: 'read:jira-work', access: ['read'], breadth: 'shared', page: JIRA_PAGE },
   { scope: 'write:jira-work', access: ['read', 'write'], breadth: 'shared', page: JIRA_PAGE },

@@ -59,7 +59,8 @@ interface AuditedRow {
   page: string;
 }
 
-// Checked by hand against the named page: what Box says the scope allows, and how far it reaches.
+// The expected classification of each scope, from the named page's description of it. The page cannot be fetched
+// by the tests: when it changes, a person updates the row.
 const AUDITED: AuditedRow[] = [
   { scope: 'root_readonly', access: ['read'], breadth: 'shared', page: SCOPES_PAGE },
   { scope: 'root_readwrite', access: ['read', 'write', 'delete'], breadth: 'shared', page: SCOPES_PAGE },

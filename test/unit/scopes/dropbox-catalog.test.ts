@@ -69,7 +69,8 @@ interface AuditedRow {
   breadth: Breadth;
 }
 
-// Checked by hand against the OAuth guide's description of each scope.
+// The expected classification of each scope, from the OAuth guide's description of it. The page cannot be fetched
+// by the tests: when it changes, a person updates the row.
 const AUDITED: AuditedRow[] = [
   { scope: 'account_info.read', access: ['identity'], breadth: 'own' },
   { scope: 'files.metadata.read', access: ['read'], breadth: 'own' },

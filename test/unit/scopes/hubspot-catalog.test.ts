@@ -64,7 +64,8 @@ interface AuditedRow {
   breadth: Breadth;
 }
 
-// Checked by hand against the page's description of each scope.
+// The expected classification of each scope, from the scopes page's description of it. The page cannot be fetched
+// by the tests: when it changes, a person updates the row.
 const AUDITED: AuditedRow[] = [
   { scope: 'oauth', access: ['identity'], breadth: 'own' },
   { scope: 'crm.objects.contacts.read', access: ['read'], breadth: 'organization' },

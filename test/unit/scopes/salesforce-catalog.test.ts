@@ -56,7 +56,8 @@ interface AuditedRow {
   breadth: Breadth;
 }
 
-// Checked by hand against the help page's description of each scope.
+// The expected classification of each scope, from the help page's description of it. The page cannot be fetched
+// by the tests: when it changes, a person updates the row.
 const AUDITED: AuditedRow[] = [
   { scope: 'api', access: ['read', 'write', 'delete'], breadth: 'shared' },
   { scope: 'full', access: ['read', 'write', 'delete', 'admin'], breadth: 'organization' },

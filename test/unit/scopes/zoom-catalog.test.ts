@@ -17,7 +17,7 @@ const PHONE = Object.keys(JSON.parse(readFileSync(join(INPUTS, 'zoom-phone-scope
 const CLASSIC_PAGE = 'https://developers.zoom.us/docs/integrations/oauth-scopes/';
 const GRANULAR_PAGE = 'https://developers.zoom.us/docs/integrations/oauth-scopes-granular/';
 
-// Classic scopes of the other products, as the classic scopes page names them (read 2026-12).
+// Classic scopes of Zoom's other products, typed in from the classic scopes page (no machine-readable copy exists).
 const CLASSIC = [
   'user:read', 'user:write', 'user:read:admin', 'user:write:admin', 'user:master', 'meeting:read', 'meeting:write',
   'meeting:read:admin', 'meeting:write:admin', 'meeting:master', 'webinar:read', 'webinar:write', 'webinar:read:admin',
@@ -93,7 +93,8 @@ interface AuditedRow {
   page: string;
 }
 
-// Checked by hand against the named page.
+// The expected classification of each scope, from the named page's description of it. The page cannot be fetched
+// by the tests: when it changes, a person updates the row.
 const AUDITED: AuditedRow[] = [
   { scope: 'phone:read:list_call_logs:admin', access: ['read'], breadth: 'organization', page: GRANULAR_PAGE },
   { scope: 'phone:read:voicemail', access: ['read'], breadth: 'own', page: GRANULAR_PAGE },
