@@ -1,6 +1,7 @@
 /**
- * Dropbox scopes, every one classified by hand from https://developers.dropbox.com/oauth-guide (the generated list
- * from the SDK is kept underneath so a new scope still gets a catalog entry). `team_*`, `members.*`, `groups.*`,
+ * Dropbox scopes, every one classified by hand from https://developers.dropbox.com/oauth-guide and checked against
+ * the `scope` of every route in Dropbox's API spec (scripts/generators/catalog/inputs/dropbox-scopes.json); the
+ * generated list from the SDK is kept underneath so a new scope still gets a catalog entry. `team_*`, `members.*`, `groups.*`,
  * `sessions.*` and `events.*` are Dropbox Business team scopes: they reach the whole team.
  */
 import { DROPBOX_GENERATED } from '../generated/dropbox';
@@ -10,9 +11,9 @@ import { withOverrides, type ProviderCatalog } from './provider-catalog';
 const CURATED: readonly CatalogEntry[] = [
   ['account_info.read', 'i//o', 'See your Dropbox name, email address and account details.'],
   ['account_info.write', 'rw/e/o', 'Change your Dropbox profile and account settings.'],
-  ['contacts.read', 'r/t/o', 'See your Dropbox contacts.'],
+  ['contacts.read', 'r/t/o', 'See the contacts saved in your Dropbox account.'],
   ['contacts.write', 'rwd/t/o', 'Change and delete your Dropbox contacts.'],
-  ['file_requests.read', 'r/f/o', 'See your Dropbox file requests.'],
+  ['file_requests.read', 'r/f/o', 'See the file requests you created to collect files from others.'],
   ['file_requests.write', 'rwd/f/o', 'Create, change and close file requests that let others upload to your Dropbox.'],
   ['files.metadata.read', 'r/f/o', 'See the names and details of all your Dropbox files and folders, but not their contents.'],
   ['files.metadata.write', 'rw/f/o', 'Rename, move and organise all your Dropbox files and folders.'],
@@ -22,7 +23,8 @@ const CURATED: readonly CatalogEntry[] = [
   ['files.team_metadata.write', 'rw/f/g', "Change the team's shared folder structure."],
   ['sharing.read', 'r/f/o', 'See who your Dropbox files and folders are shared with.'],
   ['sharing.write', 'rw/f/o', 'Share your Dropbox files and folders with anyone, and change who has access.'],
-  ['team_info.read', 'r/n/g', "See your Dropbox team's name and settings."],
+  // Dropbox: the team's name, size, licences and policies; only a team admin can grant it.
+  ['team_info.read', 'r/en/g', "See your Dropbox team's name, size, licences and settings."],
   ['team_info.write', 'rwa/n/g', "Change your Dropbox team's settings."],
   ['team_data.member', 'rwda/fe/g', "Act as any member of your Dropbox team and open their files."],
   ['team_data.team_space', 'rwd/f/g', "Read and change the team's shared space."],

@@ -1,6 +1,8 @@
 /**
  * Salesforce connected-app OAuth scopes, hand-written from
- * https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_tokens_scopes.htm (no machine-readable list).
+ * https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_tokens_scopes.htm . The names are those of the
+ * `scopes_supported` list of https://login.salesforce.com/.well-known/openid-configuration
+ * (scripts/generators/catalog/inputs/salesforce-scopes.json); the list says nothing else, so each is classified here.
  * Salesforce data access follows your own user's permissions, so most scopes reach everything you can see.
  */
 import type { CatalogEntry } from '../scope-code';
@@ -33,6 +35,9 @@ const CURATED: readonly CatalogEntry[] = [
   ['sfap_api', 'rw/un/s', 'Call Salesforce platform AI services (Einstein) with your data.'],
   ['einstein_gpt_api', 'rw/un/s', 'Send your Salesforce data to Einstein generative AI.'],
   ['forgot_password', 'w/k/o', 'Reset your password through the headless password flow.'],
+  // Headless identity flows of Experience Cloud sites: the app runs the sign-in from its own pages.
+  ['pwdless_login_api', 'w/k/o', "Sign you in to a Salesforce site with a one-time code instead of a password, from the app's own pages."],
+  ['chatbot_api', 'rw/mu/s', 'Hold conversations with your Einstein bots and see what customers tell them.'],
 ];
 
 export const salesforceCatalog: ProviderCatalog = { id: 'salesforce', entries: CURATED, usesOidc: true };

@@ -11,8 +11,10 @@
  * - Google: every scope of Google's API discovery documents and Google's restricted and sensitive lists, committed
  *   in ./inputs, read and classified by ./google.ts.
  * - Slack: the BotScope and UserScope unions of the app-manifest types in @slack/web-api.
- * - Atlassian: @forge/manifest out/scopes/shipyard-scopes.json.
+ * - Atlassian: the scope list of @forge/manifest, committed in ./inputs, read and classified by ./atlassian.ts.
  * - Dropbox: the `scope:` lines of the Dropbox SDK's route documentation.
+ * - Zoom Phone: the scopes of Zoom's Phone and Number Management OpenAPI specs, committed in ./inputs, read and
+ *   classified by ./zoom.ts.
  * Where a source has no description, the sentence is built from the scope's words and the product's name, and the
  * classification from the shared word reading (lib/scopes/scope-words.ts) plus the provider facts below. The
  * hand-written lib/scopes/catalog/<provider>.ts files override these entries for the scopes that matter most.
@@ -23,8 +25,10 @@ import { fileURLToPath } from 'node:url';
 import type { Access, Breadth, DataClass, ProviderLabel } from '../../../lib/scopes/scope-info';
 import { encodeScopeCode, type CatalogEntry } from '../../../lib/scopes/scope-code';
 import { accessVerb, breadthPhrase, readScopeWords } from '../../../lib/scopes/scope-words';
+import { ATLASSIAN_SOURCE, generateAtlassian } from './atlassian';
 import { GOOGLE_SOURCE, generateGoogle } from './google';
 import { MICROSOFT_SOURCE, generateMicrosoft } from './microsoft';
+import { ZOOM_SOURCE, generateZoom } from './zoom';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, 'node_modules');
@@ -121,58 +125,6 @@ function generateSlack(): CatalogEntry[] {
   return entries;
 }
 
-// ---------------------------------------------------------------- Atlassian
-
-const ATLASSIAN_PRODUCTS: Readonly<Record<string, { name: string; data: DataClass[] }>> = {
-  jira: { name: 'Jira', data: ['internal'] },
-  'jira-software': { name: 'Jira', data: ['internal'] },
-  'jira-service-management': { name: 'Jira Service Management', data: ['customer', 'internal'] },
-  confluence: { name: 'Confluence', data: ['internal', 'files'] },
-  bitbucket: { name: 'Bitbucket', data: ['source-code'] },
-  compass: { name: 'Compass', data: ['internal', 'source-code'] },
-  loom: { name: 'Loom', data: ['communications', 'files'] },
-  teams: { name: 'Atlassian teams', data: ['employee'] },
-  talent: { name: 'Atlassian Talent', data: ['employee'] },
-  'customer-notes': { name: 'customer notes', data: ['customer'] },
-  opsgenie: { name: 'Opsgenie', data: ['internal'] },
-  external: { name: 'data connected from other tools', data: ['internal'] },
-  atlassian: { name: 'Atlassian', data: ['internal'] },
-  focus: { name: 'Jira Align / Focus', data: ['internal'] },
-  'connect-jira': { name: 'Jira (Connect app)', data: ['internal'] },
-  'connect-confluence': { name: 'Confluence (Connect app)', data: ['internal', 'files'] },
-};
-
-function generateAtlassian(): CatalogEntry[] {
-  const scopes = JSON.parse(readSource('@forge/manifest/out/scopes/shipyard-scopes.json')) as string[];
-  const entries: CatalogEntry[] = [];
-  for (const scope of [...new Set(scopes)].sort()) {
-    const parts = scope.split(':');
-    const action = parts[0] ?? '';
-    const product = parts.length >= 3 ? (parts[parts.length - 1] ?? '') : '';
-    const object = parts.length >= 3 ? parts.slice(1, -1).join(' ') : (parts[1] ?? '');
-    const known = ATLASSIAN_PRODUCTS[product];
-    let access: Access[];
-    let breadth: Breadth = 'shared';
-    if (action === 'read' || action === 'search' || action === 'report') access = ['read'];
-    else if (action === 'write' || action === 'moderate' || action === 'storage') access = ['read', 'write'];
-    else if (action === 'delete') access = ['delete'];
-    else if (action === 'manage' || action.endsWith('admin')) {
-      access = ['read', 'write', 'delete', 'admin'];
-      breadth = 'organization';
-    } else access = readScopeWords(scope).access.filter((a) => a !== 'identity');
-    if (access.length === 0) access = ['read', 'write'];
-    const reading = readScopeWords(object);
-    const data = known?.data ?? (reading.dataClasses.length > 0 ? reading.dataClasses : ['internal']);
-    const what = object === 'me' ? 'your Atlassian profile' : object.replace(/[-.]/g, ' ').replace(/\bgraph\b\s*/, '').trim();
-    const where = known?.name ?? (product || 'Atlassian');
-    const subject = parts.length >= 3 ? `${what} data in ${where}` : `${what.replace(/\b(jira|confluence)\b/, (w) => w[0]!.toUpperCase() + w.slice(1))}`;
-    // Atlassian scopes reach what you can reach on the site, so "shared" goes without saying.
-    const reach = breadth === 'shared' ? '' : breadthPhrase(breadth);
-    entries.push(entry(scope, { access, dataClasses: data, breadth }, sentence(`${accessVerb(access)} ${subject}${reach}`)));
-  }
-  return entries;
-}
-
 // ---------------------------------------------------------------- Dropbox
 
 function generateDropbox(): CatalogEntry[] {
@@ -206,8 +158,9 @@ const outputs: [string, string, string, () => CatalogEntry[]][] = [
   ['microsoft.ts', 'MICROSOFT_GENERATED', MICROSOFT_SOURCE, generateMicrosoft],
   ['google.ts', 'GOOGLE_GENERATED', GOOGLE_SOURCE, generateGoogle],
   ['slack.ts', 'SLACK_GENERATED', '@slack/web-api manifest types', generateSlack],
-  ['atlassian.ts', 'ATLASSIAN_GENERATED', '@forge/manifest shipyard-scopes.json', generateAtlassian],
+  ['atlassian.ts', 'ATLASSIAN_GENERATED', ATLASSIAN_SOURCE, generateAtlassian],
   ['dropbox.ts', 'DROPBOX_GENERATED', 'the Dropbox SDK route documentation', generateDropbox],
+  ['zoom.ts', 'ZOOM_GENERATED', ZOOM_SOURCE, generateZoom],
 ];
 const only = process.argv[2];
 let total = 0;
