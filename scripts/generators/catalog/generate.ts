@@ -8,6 +8,8 @@
  * Sources (all read as files; nothing here runs at extension run time):
  * - Microsoft Graph + SharePoint delegated permissions: Microsoft's service-principal exports committed in
  *   ./inputs, read and classified by ./microsoft.ts.
+ * - The other Microsoft resources (Exchange Online, Azure, Dynamics, Power BI, Azure DevOps, ...): the permission
+ *   lists committed in ./inputs, classified by ./microsoft-resources.ts.
  * - Google: every scope of Google's API discovery documents and Google's restricted and sensitive lists, committed
  *   in ./inputs, read and classified by ./google.ts.
  * - Slack: the BotScope and UserScope unions of the app-manifest types in @slack/web-api.
@@ -25,6 +27,7 @@ import { encodeScopeCode, type CatalogEntry } from '../../../lib/scopes/scope-co
 import { accessVerb, breadthPhrase, readScopeWords } from '../../../lib/scopes/scope-words';
 import { GOOGLE_SOURCE, generateGoogle } from './google';
 import { MICROSOFT_SOURCE, generateMicrosoft } from './microsoft';
+import { MICROSOFT_RESOURCES_SOURCE, generateMicrosoftResources } from './microsoft-resources';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, 'node_modules');
@@ -204,6 +207,7 @@ function writeCatalog(file: string, constant: string, source: string, all: reado
 
 const outputs: [string, string, string, () => CatalogEntry[]][] = [
   ['microsoft.ts', 'MICROSOFT_GENERATED', MICROSOFT_SOURCE, generateMicrosoft],
+  ['microsoft-resources.ts', 'MICROSOFT_RESOURCES_GENERATED', MICROSOFT_RESOURCES_SOURCE, generateMicrosoftResources],
   ['google.ts', 'GOOGLE_GENERATED', GOOGLE_SOURCE, generateGoogle],
   ['slack.ts', 'SLACK_GENERATED', '@slack/web-api manifest types', generateSlack],
   ['atlassian.ts', 'ATLASSIAN_GENERATED', '@forge/manifest shipyard-scopes.json', generateAtlassian],
@@ -216,6 +220,6 @@ for (const [file, constant, source, generate] of outputs) {
   const entries = generate().filter(([scope]) => !OIDC_STANDARD.has(scope));
   const bytes = writeCatalog(file, constant, source, entries);
   total += bytes;
-  console.log(`${file.padEnd(14)} ${String(entries.length).padStart(4)} scopes ${String(bytes).padStart(7)} bytes`);
+  console.log(`${file.padEnd(24)} ${String(entries.length).padStart(4)} scopes ${String(bytes).padStart(7)} bytes`);
 }
 console.log(`total ${total} bytes`);
