@@ -1,7 +1,7 @@
 /**
  * Regenerates lib/scopes/generated/*.ts from the scope lists providers publish in their own npm packages.
  *
- *   npm install --prefix scripts/generators/catalog      (once; the packages are pinned in its package.json)
+ *   npm ci --prefix scripts/generators/catalog --ignore-scripts   (once; the locked packages, see inputs/SOURCES.md)
  *   npx tsx scripts/generators/catalog/generate.ts       (from the repository root)
  *   npx tsx scripts/generators/catalog/generate.ts microsoft.ts   (one output file only)
  *
@@ -60,7 +60,7 @@ function sentence(text: string): string {
 
 function readSource(relative: string): string {
   const path = join(modules, relative);
-  if (!existsSync(path)) throw new Error(`Missing source ${relative}: run npm install --prefix scripts/generators/catalog`);
+  if (!existsSync(path)) throw new Error(`Missing source ${relative}: run npm ci --prefix scripts/generators/catalog --ignore-scripts`);
   return readFileSync(path, 'utf8');
 }
 
