@@ -131,6 +131,9 @@ describe('Microsoft resources at their real breadth', () => {
     ['499b84ac-1321-427f-aa17-267ca6975798/vso.profile', ['read'], 'own', 'high'],
     ['https://manage.office.com/ActivityFeed.Read', ['read'], 'organization', 'high'],
     ['https://manage.office.com/ServiceHealth.Read', ['read'], 'organization', 'medium'],
+    // SharePoint answers under its application id as under a tenant host.
+    ['00000003-0000-0ff1-ce00-000000000000/AllSites.Read', ['read'], 'organization', 'high'],
+    ['https://contoso-my.sharepoint.com/MyFiles.Read', ['read'], 'own', 'high'],
   ] as [string, Access[], Breadth, string][])('%s', (scope, access, breadth, risk) => {
     const info = classifyScope('microsoft', scope);
     expect(info.source).toBe('catalog');
