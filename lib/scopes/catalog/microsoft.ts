@@ -1,18 +1,21 @@
 /**
- * Microsoft identity platform scopes: Microsoft Graph (also reached through the Outlook resource), SharePoint,
- * Azure Resource Manager, `.default` and apps' own APIs. Graph permission names are case-insensitive.
+ * Microsoft identity platform scopes: Microsoft Graph, SharePoint, the other Microsoft resources people meet on
+ * consent screens (Exchange Online, Azure, Dynamics, Power BI, Azure DevOps, ...; see microsoft-resources.ts),
+ * `.default` and apps' own APIs. Graph permission names are case-insensitive.
  * Permissions reference: https://learn.microsoft.com/graph/permissions-reference
  * Scope syntax (resource prefix, `.default`): https://learn.microsoft.com/entra/identity-platform/scopes-oidc
  */
 import { MICROSOFT_GENERATED } from '../generated/microsoft';
+import { MICROSOFT_RESOURCES_GENERATED } from '../generated/microsoft-resources';
 import type { CatalogEntry } from '../scope-code';
+import { microsoftResourceKey } from './microsoft-resources';
 import { withOverrides, type ProviderCatalog } from './provider-catalog';
 
-/** Graph's own hosts (worldwide, national clouds, the legacy Azure AD Graph) and its app id; Outlook shares the names. */
+/** Graph's own hosts (worldwide, national clouds, the legacy Azure AD Graph) and its app id. */
 const GRAPH_PREFIX =
-  /^(?:https?:\/\/)?(?:graph\.microsoft\.com|canary\.graph\.microsoft\.com|graph\.microsoft\.us|dod-graph\.microsoft\.us|microsoftgraph\.chinacloudapi\.cn|graph\.windows\.net|outlook\.office\.com|outlook\.office365\.com|00000003-0000-0000-c000-000000000000)\/+(?:(?:v1\.0|beta)\/)?/i;
-const SHAREPOINT_PREFIX = /^https:\/\/[a-z0-9-]+\.sharepoint(?:-df)?\.com\/+/i;
-const AZURE_MANAGEMENT = /^https:\/\/management\.(?:azure\.com|core\.windows\.net)\/+user_impersonation$/i;
+  /^(?:https?:\/\/)?(?:graph\.microsoft\.com|canary\.graph\.microsoft\.com|graph\.microsoft\.us|dod-graph\.microsoft\.us|microsoftgraph\.chinacloudapi\.cn|graph\.windows\.net|00000003-0000-0000-c000-000000000000)\/+(?:(?:v1\.0|beta)\/)?/i;
+/** SharePoint Online under a tenant's host or its app id. */
+const SHAREPOINT_PREFIX = /^(?:https:\/\/[a-z0-9-]+\.sharepoint(?:-df)?\.com|00000003-0000-0ff1-ce00-000000000000)\/+/i;
 
 function microsoftKey(scope: string): string {
   // `<resource>/.default` asks for every permission configured on the app registration for that resource.
@@ -21,7 +24,9 @@ function microsoftKey(scope: string): string {
   if (graph !== null) return scope.slice(graph[0].length);
   const sharePoint = SHAREPOINT_PREFIX.exec(scope);
   if (sharePoint !== null) return `sharepoint:${scope.slice(sharePoint[0].length)}`;
-  if (AZURE_MANAGEMENT.test(scope)) return 'azure-management:user_impersonation';
+  // A known resource is looked up under its own name, never as the Graph permission of the same spelling.
+  const resource = microsoftResourceKey(scope);
+  if (resource !== undefined) return resource;
   if (/\/access_as_user$/i.test(scope)) return 'custom-api:access_as_user';
   if (/\/user_impersonation$/i.test(scope)) return 'custom-api:user_impersonation';
   return scope;
@@ -110,7 +115,6 @@ const CURATED: readonly CatalogEntry[] = [
   ['.default', 'rwd/n/u', 'Everything an administrator set up for this app in advance; the list is not shown here, so how far it reaches is unknown.'],
   ['custom-api:access_as_user', 'rw/n/u', "Act as you in one of your organisation's own applications; what that allows depends on that application."],
   ['custom-api:user_impersonation', 'rw/n/u', 'Act as you in another application; what that allows depends on that application.'],
-  ['azure-management:user_impersonation', 'rwda/nk/g', 'Manage the Azure subscriptions and cloud resources you can reach, as you.'],
   ['sharepoint:AllSites.Read', 'r/f/g', 'Read documents and lists in every SharePoint site you can open.'],
   ['sharepoint:AllSites.Write', 'rwd/f/g', 'Change and delete documents and lists in every SharePoint site you can open.'],
   ['sharepoint:AllSites.Manage', 'rwd/f/g', 'Create and delete libraries and lists in every SharePoint site you can open.'],
@@ -119,9 +123,18 @@ const CURATED: readonly CatalogEntry[] = [
   ['sharepoint:MyFiles.Write', 'rwd/f/o', 'Read, change and delete all your OneDrive files.'],
 ];
 
+/**
+ * Exchange Online's permissions that Graph also has (`https://outlook.office.com/Mail.Read`) mean the same mailbox
+ * access, so the curated Graph sentence applies under the Exchange key too.
+ */
+const EXCHANGE_KEYS = new Set(MICROSOFT_RESOURCES_GENERATED.filter(([key]) => key.startsWith('exchange:')).map(([key]) => key));
+const EXCHANGE_CURATED: readonly CatalogEntry[] = CURATED.filter(([scope]) => EXCHANGE_KEYS.has(`exchange:${scope}`)).map(
+  ([scope, code, description]) => [`exchange:${scope}`, code, description] as const,
+);
+
 export const microsoftCatalog: ProviderCatalog = {
   id: 'microsoft',
-  entries: withOverrides(MICROSOFT_GENERATED, CURATED),
+  entries: withOverrides([...MICROSOFT_GENERATED, ...MICROSOFT_RESOURCES_GENERATED], [...CURATED, ...EXCHANGE_CURATED]),
   keyOf: microsoftKey,
   usesOidc: true,
 };

@@ -10,12 +10,14 @@
  *   without a constraint may mean something else, so nothing is assumed.
  * - The constraint is kept: `User.Read` does not cover `User.ReadBasic.All` (everyone's basic profile).
  * - A resource prefix (`https://outlook.office.com/`) is kept: a Graph permission never covers another API's.
- * - Only Microsoft's own APIs that share the grammar are derived: Graph and Exchange Online. Any other resource
- *   (a company's `api://…` or an app id URI) names its scopes as it likes, so its approvals cover only themselves.
+ * - Only Microsoft's own APIs that share the grammar are derived: Graph and Exchange Online. Azure DevOps follows
+ *   its published "Inherits From" table (resources/azure-devops.ts). Any other resource (a company's `api://…`
+ *   or an app id URI) names its scopes as it likes, so its approvals cover only themselves.
  *
  * Inclusions the grammar cannot see are the explicit rows at the end. `.default` has no operation and implies
  * nothing: it is approved only as itself.
  */
+import { AZURE_DEVOPS_PREFIXES, azureDevOpsNarrower } from './resources/azure-devops';
 import { indexRows, type ImplicationRow, type ScopeImplications } from './scope-implications';
 
 const PERMISSIONS_REFERENCE = 'https://learn.microsoft.com/en-us/graph/permissions-reference';
@@ -60,8 +62,10 @@ const READ_BASIC = 'readbasic';
 function narrowerThan(key: string): readonly string[] {
   const slash = key.lastIndexOf('/');
   const prefix = key.slice(0, slash + 1);
-  if (!GRAMMAR_RESOURCES.has(prefix)) return [];
   const name = key.slice(slash + 1);
+  // Azure DevOps publishes its own hierarchy (resources/azure-devops.ts); its `vso.*` names follow no grammar.
+  if (AZURE_DEVOPS_PREFIXES.has(prefix)) return azureDevOpsNarrower(name).map((narrower) => `${prefix}${narrower}`);
+  if (!GRAMMAR_RESOURCES.has(prefix)) return [];
   const parts = name.split('.');
   if (parts.length < 2 || parts.length > 3) return [];
   const [resource, operation, constraint] = parts as [string, string, string | undefined];

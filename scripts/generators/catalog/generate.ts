@@ -1,13 +1,15 @@
 /**
  * Regenerates lib/scopes/generated/*.ts from the scope lists providers publish in their own npm packages.
  *
- *   npm install --prefix scripts/generators/catalog      (once; the packages are pinned in its package.json)
+ *   npm ci --prefix scripts/generators/catalog --ignore-scripts   (once; the locked packages, see inputs/SOURCES.md)
  *   npx tsx scripts/generators/catalog/generate.ts       (from the repository root)
  *   npx tsx scripts/generators/catalog/generate.ts microsoft.ts   (one output file only)
  *
  * Sources (all read as files; nothing here runs at extension run time):
  * - Microsoft Graph + SharePoint delegated permissions: Microsoft's service-principal exports committed in
  *   ./inputs, read and classified by ./microsoft.ts.
+ * - The other Microsoft resources (Exchange Online, Azure, Dynamics, Power BI, Azure DevOps, ...): the permission
+ *   lists committed in ./inputs, classified by ./microsoft-resources.ts.
  * - Google: every scope of Google's API discovery documents and Google's restricted and sensitive lists, committed
  *   in ./inputs, read and classified by ./google.ts.
  * - Slack: the BotScope and UserScope unions of the app-manifest types in @slack/web-api.
@@ -28,6 +30,7 @@ import { accessVerb, breadthPhrase, readScopeWords } from '../../../lib/scopes/s
 import { ATLASSIAN_SOURCE, generateAtlassian } from './atlassian';
 import { GOOGLE_SOURCE, generateGoogle } from './google';
 import { MICROSOFT_SOURCE, generateMicrosoft } from './microsoft';
+import { MICROSOFT_RESOURCES_SOURCE, generateMicrosoftResources } from './microsoft-resources';
 import { ZOOM_SOURCE, generateZoom } from './zoom';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -61,7 +64,7 @@ function sentence(text: string): string {
 
 function readSource(relative: string): string {
   const path = join(modules, relative);
-  if (!existsSync(path)) throw new Error(`Missing source ${relative}: run npm install --prefix scripts/generators/catalog`);
+  if (!existsSync(path)) throw new Error(`Missing source ${relative}: run npm ci --prefix scripts/generators/catalog --ignore-scripts`);
   return readFileSync(path, 'utf8');
 }
 
@@ -156,6 +159,7 @@ function writeCatalog(file: string, constant: string, source: string, all: reado
 
 const outputs: [string, string, string, () => CatalogEntry[]][] = [
   ['microsoft.ts', 'MICROSOFT_GENERATED', MICROSOFT_SOURCE, generateMicrosoft],
+  ['microsoft-resources.ts', 'MICROSOFT_RESOURCES_GENERATED', MICROSOFT_RESOURCES_SOURCE, generateMicrosoftResources],
   ['google.ts', 'GOOGLE_GENERATED', GOOGLE_SOURCE, generateGoogle],
   ['slack.ts', 'SLACK_GENERATED', '@slack/web-api manifest types', generateSlack],
   ['atlassian.ts', 'ATLASSIAN_GENERATED', ATLASSIAN_SOURCE, generateAtlassian],
@@ -169,6 +173,6 @@ for (const [file, constant, source, generate] of outputs) {
   const entries = generate().filter(([scope]) => !OIDC_STANDARD.has(scope));
   const bytes = writeCatalog(file, constant, source, entries);
   total += bytes;
-  console.log(`${file.padEnd(14)} ${String(entries.length).padStart(4)} scopes ${String(bytes).padStart(7)} bytes`);
+  console.log(`${file.padEnd(24)} ${String(entries.length).padStart(4)} scopes ${String(bytes).padStart(7)} bytes`);
 }
 console.log(`total ${total} bytes`);

@@ -121,8 +121,9 @@ const FAMILIES: Readonly<Record<string, Family>> = {
   streetviewpublish: family('Street View photos', ['public', 'files'], 'own', 'user'),
   sdm: family('smart home devices', ['internal'], 'own', 'user', true),
   postmaster: family('Gmail Postmaster Tools', ['internal'], 'shared', 'business'),
-  // Google's Data Portability table puts every export in the sensitive or the restricted category.
-  dataportability: family('Google account', ['internal'], 'own', 'export', true),
+  // Google's Data Portability table puts every export in the sensitive or the restricted category; both labels come
+  // from that table (inputs/google-scope-labels.json), so a new export without a row gets no label by default.
+  dataportability: family('Google account', ['internal'], 'own', 'export'),
   // Google Workspace and device administration.
   admin: family('Google Workspace administration', ['employee'], 'organization', 'admin'),
   apps: family('Google Workspace organisation', ['employee'], 'organization', 'admin'),

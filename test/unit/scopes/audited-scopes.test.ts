@@ -66,6 +66,17 @@ const AUDITED: readonly AuditedRow[] = [
   ['microsoft', 'DeviceManagementRBAC.Read.All', ['read'], 'organization', 'internal', 'medium', 'https://learn.microsoft.com/en-us/graph/permissions-reference'],
   ['microsoft', 'AuditLog.Read.All', ['read'], 'organization', 'credentials', 'high', 'https://learn.microsoft.com/en-us/graph/permissions-reference'],
   ['microsoft', 'Application.ReadWrite.All', ['read', 'write', 'delete', 'admin'], 'organization', 'credentials', 'critical', 'https://learn.microsoft.com/en-us/graph/permissions-reference'],
+  // microsoft, resources beyond Graph: each row's page says what the permission reaches on that resource
+  ['microsoft', 'https://management.azure.com/user_impersonation', ['read', 'write', 'delete', 'admin'], 'organization', 'internal', 'critical', 'https://learn.microsoft.com/en-us/rest/api/azure/#register-your-client-application-with-azure-ad'],
+  ['microsoft', 'https://vault.azure.net/user_impersonation', ['read', 'write', 'delete'], 'organization', 'credentials', 'critical', 'https://learn.microsoft.com/en-us/azure/key-vault/general/authentication'],
+  ['microsoft', 'https://storage.azure.com/user_impersonation', ['read', 'write', 'delete'], 'organization', 'files', 'critical', 'https://learn.microsoft.com/en-us/azure/storage/common/storage-auth-aad-app'],
+  ['microsoft', 'https://contoso.crm.dynamics.com/user_impersonation', ['read', 'write', 'delete'], 'organization', 'customer', 'critical', 'https://learn.microsoft.com/en-us/power-apps/developer/data-platform/walkthrough-register-app-azure-active-directory'],
+  ['microsoft', 'https://outlook.office365.com/EWS.AccessAsUser.All', ['read', 'write', 'delete'], 'shared', 'communications', 'high', 'https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/how-to-authenticate-an-ews-application-by-using-oauth'],
+  ['microsoft', 'https://outlook.office.com/IMAP.AccessAsUser.All', ['read', 'write', 'delete'], 'own', 'communications', 'high', 'https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth'],
+  ['microsoft', 'https://analysis.windows.net/powerbi/api/Tenant.ReadWrite.All', ['read', 'write', 'delete', 'admin'], 'organization', 'internal', 'critical', 'https://learn.microsoft.com/en-us/rest/api/power-bi/admin'],
+  ['microsoft', '499b84ac-1321-427f-aa17-267ca6975798/vso.code_write', ['read', 'write'], 'shared', 'source-code', 'high', 'https://learn.microsoft.com/en-us/azure/devops/integrate/get-started/authentication/oauth#scopes'],
+  ['microsoft', '499b84ac-1321-427f-aa17-267ca6975798/vso.identity_manage', ['read', 'write', 'delete', 'admin'], 'organization', 'employee', 'critical', 'https://learn.microsoft.com/en-us/azure/devops/integrate/get-started/authentication/oauth#scopes'],
+  ['microsoft', 'https://manage.office.com/ActivityFeed.Read', ['read'], 'organization', 'employee', 'high', 'https://learn.microsoft.com/en-us/office/office-365-management-api/get-started-with-office-365-management-apis'],
   // github: https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps
   ['github', 'repo', ['read', 'write', 'delete', 'admin'], 'organization', 'source-code', 'critical', 'https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps'],
   ['github', 'public_repo', ['read', 'write', 'delete'], 'shared', 'source-code', 'high', 'https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps'],

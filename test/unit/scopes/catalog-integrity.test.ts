@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS } from '../../../lib/authorization-request';
 import { PROVIDER_CATALOGS } from '../../../lib/scopes/catalog/catalogs';
+import { microsoftResourceScope } from '../../../lib/scopes/catalog/microsoft-resources';
 import { oidcCatalog } from '../../../lib/scopes/catalog/oidc';
 import { classifyScope } from '../../../lib/scopes/classify-scope';
 import { decodeScopeCode } from '../../../lib/scopes/scope-code';
@@ -69,9 +70,7 @@ describe('every catalog entry', () => {
           ? `https://contoso.sharepoint.com/${scope.slice('sharepoint:'.length)}`
           : scope.startsWith('custom-api:')
             ? `api://00000000-0000-4000-8000-000000000000/${scope.slice('custom-api:'.length)}`
-            : scope === 'azure-management:user_impersonation'
-              ? 'https://management.azure.com/user_impersonation'
-              : scope;
+            : ((id === 'microsoft' ? microsoftResourceScope(scope) : undefined) ?? scope);
         expect(classifyScope(catalog.id as typeof id & never, lookup).source, `${id} ${scope}`).toBe('catalog');
       }
     },

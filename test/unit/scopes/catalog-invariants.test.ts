@@ -9,6 +9,7 @@ import type { AuthorizationRequest, ProviderId } from '../../../lib/authorizatio
 import { RISK_LEVELS, type RiskLevel } from '../../../lib/evaluation';
 import { evaluateRequest } from '../../../lib/evaluate-request';
 import { PROVIDER_CATALOGS } from '../../../lib/scopes/catalog/catalogs';
+import { microsoftResourceScope } from '../../../lib/scopes/catalog/microsoft-resources';
 import { classifyScope } from '../../../lib/scopes/classify-scope';
 import { reportScope } from '../../../lib/scopes/scope-report';
 import {
@@ -31,7 +32,8 @@ function requestedForm(provider: NamedProvider, key: string): string {
   if (provider !== 'microsoft') return key;
   if (key.startsWith('sharepoint:')) return `https://contoso.sharepoint.com/${key.slice('sharepoint:'.length)}`;
   if (key.startsWith('custom-api:')) return `api://00000000-0000-4000-8000-000000000000/${key.slice('custom-api:'.length)}`;
-  if (key === 'azure-management:user_impersonation') return 'https://management.azure.com/user_impersonation';
+  const resource = microsoftResourceScope(key);
+  if (resource !== undefined) return resource;
   if (key === '.default') return 'https://graph.microsoft.com/.default';
   return key;
 }
@@ -64,7 +66,7 @@ const MICROSOFT_CHANGE_WORDS = /Write|Manage|Send|Create|Delete|Update|Approve|I
 function promisesReadOnly(provider: NamedProvider, key: string): boolean {
   switch (provider) {
     case 'microsoft': {
-      const name = key.replace(/^sharepoint:/, '');
+      const name = key.replace(/^[a-z-]+:/, '');
       const operation = name.split('.')[1] ?? '';
       return /^Read/.test(operation) && !MICROSOFT_CHANGE_WORDS.test(name.slice(name.indexOf('.')));
     }

@@ -17,8 +17,10 @@ const discovery = JSON.parse(readFileSync(join(INPUTS, 'google-discovery-scopes.
 >;
 const labels = JSON.parse(readFileSync(join(INPUTS, 'google-scope-labels.json'), 'utf8')) as {
   restricted: { scopes: Record<string, string[]> };
+  sensitive: { scopes: Record<string, string[]> };
 };
 const RESTRICTED = new Set(Object.values(labels.restricted.scopes).flat());
+const SENSITIVE = new Set(Object.values(labels.sensitive.scopes).flat());
 const SCOPES = Object.keys(discovery);
 
 /** Google's read-only naming (`.readonly`, `.read-only`, `.read_only`, Fit's `.read`) and the Data Portability exports. */
@@ -49,6 +51,14 @@ describe('Google invariants over every discovery scope', () => {
 
   it.each(SCOPES)('%s carries the restricted label exactly where Google lists it', (url) => {
     expect(classifyScope('google', url).labels.includes('google-restricted')).toBe(RESTRICTED.has(url));
+  });
+
+  // Google's Data Portability table puts every export in exactly one of its two categories.
+  it.each(SCOPES.filter((url) => url.includes('/auth/dataportability.')))('%s is either sensitive or restricted, as listed', (url) => {
+    const { labels: found } = classifyScope('google', url);
+    const expected = RESTRICTED.has(url) ? 'google-restricted' : 'google-sensitive';
+    expect(found).toEqual([expected]);
+    expect(RESTRICTED.has(url) || SENSITIVE.has(url)).toBe(true);
   });
 
   it('has read-only names to check', () => {
@@ -90,6 +100,10 @@ const AUDITED: AuditedRow[] = [
   { scope: 'dataportability.chrome.bookmarks', access: ['read'], restricted: true, page: PORTABILITY_PAGE },
   { scope: 'dataportability.alerts.subscriptions', access: ['read'], restricted: false, sensitive: true, page: PORTABILITY_PAGE },
   { scope: 'dataportability.chrome.dictionary', access: ['read'], restricted: false, sensitive: true, page: PORTABILITY_PAGE },
+  { scope: 'dataportability.myactivity.search', access: ['read'], restricted: true, page: PORTABILITY_PAGE },
+  { scope: 'dataportability.youtube.private_videos', access: ['read'], restricted: true, page: PORTABILITY_PAGE },
+  { scope: 'dataportability.maps.starred_places', access: ['read'], restricted: true, page: PORTABILITY_PAGE },
+  { scope: 'dataportability.youtube.public_videos', access: ['read'], restricted: false, sensitive: true, page: PORTABILITY_PAGE },
   { scope: 'calendar.events.readonly', access: ['read'], restricted: false, sensitive: true, page: SCOPES_PAGE },
   { scope: 'cloud-platform.read-only', access: ['read'], restricted: false, page: SCOPES_PAGE },
   { scope: 'devstorage.read_only', access: ['read'], restricted: false, page: SCOPES_PAGE },

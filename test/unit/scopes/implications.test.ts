@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS, type ProviderId } from '../../../lib/authorization-request';
 import { approvalCoversScope } from '../../../lib/policy/scope-coverage';
 import { classifyScope } from '../../../lib/scopes/classify-scope';
 import { SCOPE_IMPLICATIONS, withImpliedScopes, type ImplicationRow } from '../../../lib/scopes/implications';
+import { AZURE_DEVOPS_INHERITS } from '../../../lib/scopes/implications/resources/azure-devops';
 import { ALL_COVERS_OWN, SHARED_COVERS_OWN } from '../../../lib/scopes/implications/microsoft';
 
 const dir = resolve(__dirname, '../../../lib/scopes/implications');
@@ -95,6 +96,33 @@ describe('the Microsoft grammar', () => {
     for (const scope of ['offline_access', 'openid', '.default', 'https://graph.microsoft.com/.default', 'user_impersonation', 'EWS.AccessAsUser.All', 'a.b.c.d']) {
       expect([...withImpliedScopes('microsoft', [scope.toLowerCase()])]).toEqual([scope.toLowerCase()]);
     }
+  });
+});
+
+describe('Azure DevOps: the published "Inherits From" table', () => {
+  const inputs = JSON.parse(
+    readFileSync(join(__dirname, '../../../scripts/generators/catalog/inputs/microsoft-resources-delegated.json'), 'utf8'),
+  ) as { resources: { id: string; permissions: { value: string; inherits?: string }[] }[] };
+  const published = (inputs.resources.find((r) => r.id === 'azure-devops')?.permissions ?? [])
+    .filter((p) => p.inherits !== undefined)
+    .map((p) => [p.value, p.inherits] as const);
+
+  it('holds exactly the committed table\'s pairs', () => {
+    expect(published.length).toBeGreaterThan(50);
+    expect([...AZURE_DEVOPS_INHERITS].map((pair) => pair.join(' > ')).sort()).toEqual(published.map((pair) => pair.join(' > ')).sort());
+  });
+
+  const APP = '499b84ac-1321-427f-aa17-267ca6975798/';
+  it.each([
+    [`${APP}vso.code_full`, `${APP}vso.code`, true],
+    [`${APP}vso.code`, `${APP}vso.code_write`, false],
+    ['https://app.vssps.visualstudio.com/vso.work_full', 'https://app.vssps.visualstudio.com/vso.work', true],
+    [`${APP}vso.machinegroup_manage`, `${APP}vso.agentpools`, true],
+    // The resource is kept: an Azure DevOps approval never covers another API's scope of the same name.
+    [`${APP}vso.code_full`, 'vso.code', false],
+    [`${APP}vso.code_full`, 'https://app.vssps.visualstudio.com/vso.code', false],
+  ])('%s covers %s: %s', (approved, requested, covered) => {
+    expect(approvalCoversScope('microsoft', [approved], requested)).toBe(covered);
   });
 });
 
