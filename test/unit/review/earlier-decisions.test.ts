@@ -4,7 +4,7 @@ import { findEarlierDecisions, requestHost, safeWebLink } from '../../../lib/rev
 
 const TODAY = '2026-03-10';
 const APP = { provider: 'google', clientId: 'notes-1' } as const;
-const base = { provider: 'google', clientId: 'notes-1', scopes: ['openid'] } as const;
+const base = { provider: 'google' as const, clientId: 'notes-1', scopes: ['openid'] };
 
 function decisions(policy: Partial<Policy>, app: Parameters<typeof findEarlierDecisions>[1] = APP) {
   return findEarlierDecisions({ schemaVersion: 1, ...policy } as Policy, app, TODAY);
