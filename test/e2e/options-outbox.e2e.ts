@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../lib/extension-ids';
+import { describeViolations, scanDocument } from './support/accessibility';
 import { startAdminEndpoints, type AdminEndpoints, type EndpointHandler } from './support/admin-endpoints';
 import { SCENARIOS, serveAppCallback, serveConsentPage } from './support/consent-fixtures';
 import { overlay } from './support/consent-gate-overlay';
@@ -121,6 +122,7 @@ describe('options page: webhook outbox and test events; review page: earlier dec
     expect(await link.getAttribute('href')).toBe(DECISION_URL);
     expect(await link.textContent()).toBe(DECISION_URL);
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(describeViolations((await scanDocument(review)).violations)).toEqual([]);
     await review.close();
     await page.close();
   });
@@ -140,5 +142,11 @@ describe('options page: webhook outbox and test events; review page: earlier dec
     const queued = await readOutbox(await opened().worker());
     expect(queued.some((delivery) => delivery.kind === 'events' && delivery.url === BROKEN_EVENTS_URL && delivery.lastError === 'HTTP 503')).toBe(true);
     expect(await options.textContent('[data-testid="outbox-total"]')).toMatch(/^\d+ deliver(y|ies) waiting$/);
+  });
+
+  it('the options page with a filled outbox and test results passes an axe scan (WCAG 2.x A/AA)', async () => {
+    const { violations, passes } = await scanDocument(options);
+    expect(describeViolations(violations)).toEqual([]);
+    expect(passes).toBeGreaterThan(0);
   });
 });
