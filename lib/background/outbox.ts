@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { nextAttemptDelayMs } from '../reporting/retry-schedule';
+import { configuredDestinations } from '../reporting/webhook-destinations';
 import type { Policy } from '../policy/schema';
 import {
   completeDelivery,
@@ -46,8 +47,8 @@ export function isInFlight(id: number | undefined): boolean {
 
 /** The webhook URLs of a policy: the only places a delivery may go. */
 export function deliveryUrls(policy: Policy): Set<string> {
-  const urls = [policy.reporting?.webhookUrl, policy.reviewIntake?.webhookUrl, policy.reviewIntake?.slackWebhookUrl];
-  return new Set(urls.filter((url): url is string => typeof url === 'string' && url.startsWith('https://')));
+  // One list of endpoints for sending and for the options page's test button, so the two cannot drift apart.
+  return new Set(configuredDestinations(policy).map((destination) => destination.url));
 }
 
 async function countDropped(dropped: number): Promise<void> {

@@ -22,7 +22,7 @@ const DESTINATION_NAMES: Record<WebhookDestination, string> = {
 export async function sendTestDelivery(destination: WebhookDestination, now: Date = new Date()): Promise<TestDeliveryOutcome> {
   const { policy } = await getEffectivePolicy();
   const target = configuredDestinations(policy).find((candidate) => candidate.id === destination);
-  // The same allow-list the outbox applies to every delivery, checked again here so the two cannot drift apart.
+  // The allow-list the outbox applies to every delivery (lib/background/outbox.ts `deliveryUrls`).
   if (target === undefined || !deliveryUrls(policy).has(target.url)) {
     return { ok: false, error: `The policy in force sets no ${DESTINATION_NAMES[destination]}; there is nothing to test.` };
   }
