@@ -1,5 +1,5 @@
 import { OPTIONS_TEXT, SOURCE_LABELS } from '@/lib/strings/options';
-import { listSources, OUTBOX_TEXT } from '@/lib/strings/outbox';
+import { listSources, POLICY_READING_TEXT } from '@/lib/strings/policy-reading';
 import type { PolicyStatus } from '@/lib/messages/protocol';
 import { formatTime } from './format-time';
 import { SourceBadge } from './SourceBadge';
@@ -93,8 +93,8 @@ function ReadingNotice() {
   return (
     <p class="banner banner-warn" role="status" data-testid="policy-reading" data-reading={reading.join(' ')}>
       {loadingOnly
-        ? OUTBOX_TEXT.readingNotice(listSources(reading))
-        : OUTBOX_TEXT.snapshotNotice(listSources(reading), savedAt === undefined ? undefined : formatTime(savedAt))}
+        ? POLICY_READING_TEXT.readingNotice(listSources(reading))
+        : POLICY_READING_TEXT.snapshotNotice(listSources(reading), savedAt === undefined ? undefined : formatTime(savedAt))}
     </p>
   );
 }
@@ -113,7 +113,7 @@ function SourcesList({ status }: { status: PolicyStatus }) {
       {rows.map(([id, source]) => (
         <li key={id} data-testid={`source-${id}`} data-active={String(source.active)} data-reading={String(reading.includes(id))}>
           <SourceBadge source={id} /> {source.active ? OPTIONS_TEXT.sourceActive : OPTIONS_TEXT.sourceInactive}
-          {reading.includes(id) && <strong class="muted">{` \u00b7 ${OUTBOX_TEXT.sourceReading}`}</strong>}
+          {reading.includes(id) && <strong class="muted">{` \u00b7 ${POLICY_READING_TEXT.sourceReading}`}</strong>}
           {source.updatedAt !== undefined && (
             <span class="muted">
               {' \u00b7 '}

@@ -1,5 +1,5 @@
-/** Every string of the options page's webhook-outbox section and of its "being read" policy notice. */
-import type { PolicyReadSource, TestDeliveryResult } from '../messages/protocol';
+/** Every string of the options page's webhook-outbox section. */
+import type { TestDeliveryResult } from '../messages/protocol';
 import type { WebhookDestination } from '../reporting/webhook-destinations';
 import type { DeliveryKind } from '../storage/records';
 
@@ -14,12 +14,6 @@ export const DELIVERY_KIND_LABELS: Record<DeliveryKind, string> = {
   review: 'Review',
   slack: 'Slack message',
   'policy-error': 'Policy error report',
-};
-
-export const READ_SOURCE_LABELS: Record<PolicyReadSource, string> = {
-  managed: 'managed policy',
-  remote: 'remote config',
-  local: 'local policy',
 };
 
 function plural(count: number, one: string, many: string): string {
@@ -56,15 +50,4 @@ export const OUTBOX_TEXT = {
   columnError: 'Last error',
   columnRetry: 'Next attempt',
   held: 'held until this address is in the policy again',
-  snapshotNotice: (sources: string, savedAt: string | undefined) =>
-    `Showing the last known policy${savedAt === undefined ? '' : ` (as of ${savedAt})`} while Consent Gate reads the ${sources}. It updates by itself.`,
-  readingNotice: (sources: string) => `Consent Gate is reading the ${sources}\u2026`,
-  sourceReading: 'being read\u2026',
 };
-
-/** "managed policy", "managed policy and remote config", "managed policy, remote config and local policy". */
-export function listSources(sources: readonly PolicyReadSource[]): string {
-  const names = sources.map((source) => READ_SOURCE_LABELS[source]);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
