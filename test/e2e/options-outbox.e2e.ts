@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../lib/extension-ids';
 import { describeViolations, scanDocument } from './support/accessibility';
+import { screenshot } from './support/artifacts';
 import { startAdminEndpoints, type AdminEndpoints, type EndpointHandler } from './support/admin-endpoints';
 import { SCENARIOS, serveAppCallback, serveConsentPage } from './support/consent-fixtures';
 import { overlay } from './support/consent-gate-overlay';
@@ -122,6 +123,7 @@ describe('options page: webhook outbox and test events; review page: earlier dec
     expect(await link.getAttribute('href')).toBe(DECISION_URL);
     expect(await link.textContent()).toBe(DECISION_URL);
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    await screenshot(review, 'review-earlier-decision');
     expect(describeViolations((await scanDocument(review)).violations)).toEqual([]);
     await review.close();
     await page.close();
@@ -145,6 +147,7 @@ describe('options page: webhook outbox and test events; review page: earlier dec
   });
 
   it('the options page with a filled outbox and test results passes an axe scan (WCAG 2.x A/AA)', async () => {
+    await screenshot(options, 'options-outbox');
     const { violations, passes } = await scanDocument(options);
     expect(describeViolations(violations)).toEqual([]);
     expect(passes).toBeGreaterThan(0);
