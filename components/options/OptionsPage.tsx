@@ -2,6 +2,7 @@ import { OPTIONS_TEXT } from '@/lib/strings/options';
 import { EventsSection } from './EventsSection';
 import { IntegrationsSection } from './IntegrationsSection';
 import { LocalPolicySection } from './LocalPolicySection';
+import { OutboxSection } from './OutboxSection';
 import { PolicyStatusSection } from './PolicyStatusSection';
 
 export function OptionsPage() {
@@ -11,6 +12,7 @@ export function OptionsPage() {
       <PolicyStatusSection />
       <IntegrationsSection />
       <EventsSection />
+      <OutboxSection />
       <LocalPolicySection />
     </main>
   );

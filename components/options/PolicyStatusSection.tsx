@@ -1,4 +1,5 @@
 import { OPTIONS_TEXT, SOURCE_LABELS } from '@/lib/strings/options';
+import { listSources, POLICY_READING_TEXT } from '@/lib/strings/policy-reading';
 import type { PolicyStatus } from '@/lib/messages/protocol';
 import { formatTime } from './format-time';
 import { SourceBadge } from './SourceBadge';
@@ -82,7 +83,25 @@ function RemoteConfig({ status }: { status: PolicyStatus }) {
   );
 }
 
+/** While the background still reads a source, the page shows the last known status and says what is pending. */
+function ReadingNotice() {
+  const store = useOptionsStore();
+  const reading = store.readingSources.value;
+  if (reading.length === 0) return null;
+  const savedAt = store.snapshotSavedAt.value;
+  const loadingOnly = store.status.value.kind !== 'ready';
+  return (
+    <p class="banner banner-warn" role="status" data-testid="policy-reading" data-reading={reading.join(' ')}>
+      {loadingOnly
+        ? POLICY_READING_TEXT.readingNotice(listSources(reading))
+        : POLICY_READING_TEXT.snapshotNotice(listSources(reading), savedAt === undefined ? undefined : formatTime(savedAt))}
+    </p>
+  );
+}
+
 function SourcesList({ status }: { status: PolicyStatus }) {
+  const store = useOptionsStore();
+  const reading = store.readingSources.value;
   const { managed, remote, local } = status.sources;
   const rows = [
     ['managed', managed],
@@ -92,8 +111,9 @@ function SourcesList({ status }: { status: PolicyStatus }) {
   return (
     <ul class="source-list" data-testid="source-list">
       {rows.map(([id, source]) => (
-        <li key={id} data-testid={`source-${id}`} data-active={String(source.active)}>
+        <li key={id} data-testid={`source-${id}`} data-active={String(source.active)} data-reading={String(reading.includes(id))}>
           <SourceBadge source={id} /> {source.active ? OPTIONS_TEXT.sourceActive : OPTIONS_TEXT.sourceInactive}
+          {reading.includes(id) && <strong class="muted">{` \u00b7 ${POLICY_READING_TEXT.sourceReading}`}</strong>}
           {source.updatedAt !== undefined && (
             <span class="muted">
               {' \u00b7 '}
@@ -114,6 +134,7 @@ export function PolicyStatusSection() {
     <section aria-labelledby="status-title" data-testid="status-section">
       <h2 id="status-title">{OPTIONS_TEXT.statusHeading}</h2>
       {view.kind === 'loading' && <p class="muted">{OPTIONS_TEXT.statusLoading}</p>}
+      <ReadingNotice />
       {view.kind === 'failed' && (
         <div class="banner banner-error" role="alert" data-testid="status-error">
           <p>{OPTIONS_TEXT.statusFailed(view.error)}</p>

@@ -1,4 +1,5 @@
 import { REVIEW_PAGE_TEXT } from '@/lib/strings/review';
+import { EarlierDecisions } from './EarlierDecisions';
 import { PrefillSummary } from './PrefillSummary';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { ReviewResult, type ExportActions } from './ReviewResult';
@@ -28,7 +29,12 @@ export function ReviewPage({ actions }: { actions: ExportActions }) {
           <p>{store.loadError.value}</p>
         </div>
       )}
-      {(phase === 'editing' || phase === 'submitted' || phase === 'decided') && <PrefillSummary prefill={store.prefill.value} />}
+      {(phase === 'editing' || phase === 'submitted' || phase === 'decided') && (
+        <>
+          <PrefillSummary prefill={store.prefill.value} />
+          <EarlierDecisions />
+        </>
+      )}
       {phase === 'editing' && (
         <>
           <p>{REVIEW_PAGE_TEXT.intro}</p>

@@ -16,6 +16,11 @@ const store = createReviewStore({
     if (!reply.ok) throw new Error(reply.error);
     return reply.emailDraft === undefined ? {} : { emailDraft: reply.emailDraft };
   },
+  async getPolicy() {
+    const reply = await sendMessage<'page/get-policy-status'>({ type: 'page/get-policy-status' });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.status.policy;
+  },
   onRecordCreated(id) {
     // A review started by hand gets its id in the URL, so a reload or a restored tab reopens the same draft.
     const url = new URL(location.href);

@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { nextAttemptDelayMs } from '../reporting/retry-schedule';
+import { configuredDestinations } from '../reporting/webhook-destinations';
 import type { Policy } from '../policy/schema';
 import {
   completeDelivery,
@@ -24,7 +25,7 @@ import { getEffectivePolicy } from './policy-cache';
 import { errorMessage } from './error-message';
 
 export const OUTBOX_ALARM = 'consent-gate:outbox';
-/** How many deliveries the bound has dropped, ever (shown to the admin through the options page later). */
+/** How many deliveries the bound has dropped, ever (shown on the options page, lib/background/outbox-status.ts). */
 export const OUTBOX_DROPPED_KEY = 'outbox:dropped';
 
 const BATCH = 50;
@@ -32,6 +33,8 @@ const MAX_ROUNDS = 20;
 const SEND_TIMEOUT_MS = 30_000;
 /** A held delivery (its URL left the policy) is looked at again after this long. */
 const HOLD_MS = 60 * 60_000;
+/** How a held delivery's `lastError` starts; the options page tells held deliveries apart by it. */
+export const HELD_ERROR_PREFIX = 'held:';
 /** Chromium fires alarms no sooner than 30 s apart. */
 export const MIN_ALARM_MS = 30_000;
 
@@ -44,8 +47,8 @@ export function isInFlight(id: number | undefined): boolean {
 
 /** The webhook URLs of a policy: the only places a delivery may go. */
 export function deliveryUrls(policy: Policy): Set<string> {
-  const urls = [policy.reporting?.webhookUrl, policy.reviewIntake?.webhookUrl, policy.reviewIntake?.slackWebhookUrl];
-  return new Set(urls.filter((url): url is string => typeof url === 'string' && url.startsWith('https://')));
+  // One list of endpoints for sending and for the options page's test button, so the two cannot drift apart.
+  return new Set(configuredDestinations(policy).map((destination) => destination.url));
 }
 
 async function countDropped(dropped: number): Promise<void> {
@@ -61,9 +64,11 @@ export async function queueDelivery(delivery: NewDelivery, coalesce?: EnqueueOpt
   void requestFlush().catch((error: unknown) => console.error('Consent Gate could not send its webhook deliveries:', errorMessage(error)));
 }
 
-type SendResult = { ok: true } | { ok: false; error: string };
+/** `status`: the HTTP status when the endpoint answered at all (a network or CORS failure has none). */
+export type SendResult = { ok: true; status: number } | { ok: false; error: string; status?: number };
 
-async function send(delivery: OutboxDelivery): Promise<SendResult> {
+/** One POST as every delivery is sent; also used for the options page's test events (lib/background/test-delivery.ts). */
+export async function postDelivery(delivery: Pick<OutboxDelivery, 'url' | 'body' | 'contentType'>): Promise<SendResult> {
   try {
     const response = await fetch(delivery.url, {
       method: 'POST',
@@ -75,8 +80,8 @@ async function send(delivery: OutboxDelivery): Promise<SendResult> {
       cache: 'no-store',
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
     });
-    if (response.ok) return { ok: true };
-    return { ok: false, error: `HTTP ${response.status}` };
+    if (response.ok) return { ok: true, status: response.status };
+    return { ok: false, error: `HTTP ${response.status}`, status: response.status };
   } catch (error) {
     // A CORS refusal and an unreachable host look the same from here: a TypeError ("Failed to fetch").
     return { ok: false, error: `not delivered (${errorMessage(error) || 'network error'})` };
@@ -115,14 +120,14 @@ async function flush(random: () => number, lookAheadMs: number): Promise<FlushRe
         await recordFailedAttempt(id, {
           attempts: delivery.attempts,
           nextAttemptAt: now + HOLD_MS,
-          lastError: 'held: this URL is not in the policy in force',
+          lastError: `${HELD_ERROR_PREFIX} this URL is not in the policy in force`,
         });
         continue;
       }
       inFlight.add(id);
       let result: SendResult;
       try {
-        result = await send(delivery);
+        result = await postDelivery(delivery);
       } finally {
         inFlight.delete(id);
       }

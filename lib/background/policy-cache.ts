@@ -5,7 +5,7 @@
  * changes. Fails closed: a source that is invalid or unreadable keeps its last good policy in force (also across
  * service-worker restarts) and its error is reported with the policy; it never turns into "no policy".
  */
-import type { PolicySourceStatus, PolicyStatus } from '../messages/protocol';
+import type { PolicyReadSource, PolicySourceStatus, PolicyStatus } from '../messages/protocol';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile-policy';
 import { DEFAULT_POLICY, defaultCompiledPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/schema';
@@ -16,6 +16,8 @@ import { resetPolicyStateMove } from '../storage/policy-state';
 import { errorMessage } from './error-message';
 import type { SourceReading } from './policy-source-reading';
 import { readRemotePolicy, remoteConfigTarget, resetRemotePolicySource, type RemoteConfigTarget, type RemoteReading } from './remote-policy-source';
+import { runDetached } from './detached-work';
+import { rememberPolicyStatus, resetPolicySnapshot } from './policy-snapshot';
 
 export { LAST_GOOD_POLICY_KEY, POLICY_STORAGE_KEY } from './local-policy-source';
 
@@ -71,11 +73,32 @@ function combineErrors(errors: Partial<Record<keyof typeof SOURCE_LABELS, string
   return lines.length === 0 ? undefined : lines.join(' ');
 }
 
+/** The sources a running `load` has not heard back from yet (the options page marks them as being read). */
+const reading = new Set<PolicyReadSource>();
+
+function tracked<T>(source: PolicyReadSource, work: Promise<T>): Promise<T> {
+  return work.finally(() => reading.delete(source));
+}
+
+export function sourcesBeingRead(): PolicyReadSource[] {
+  return (['managed', 'remote', 'local'] as const).filter((source) => reading.has(source));
+}
+
 async function load(): Promise<LoadResult> {
+  // Marked before the first await, so a caller that starts a load sees at once what is being read.
+  for (const source of ['managed', 'remote', 'local'] as const) reading.add(source);
+  try {
+    return await readAndResolve();
+  } finally {
+    reading.clear();
+  }
+}
+
+async function readAndResolve(): Promise<LoadResult> {
   const now = new Date();
-  const [managed, local] = await Promise.all([readManagedPolicy(now), readLocalPolicy()]);
+  const [managed, local] = await Promise.all([tracked('managed', readManagedPolicy(now)), tracked('local', readLocalPolicy())]);
   const remoteTarget = remoteConfigTarget(managed.policy);
-  const remote: RemoteReading = await readRemotePolicy(remoteTarget, now);
+  const remote: RemoteReading = await tracked('remote', readRemotePolicy(remoteTarget, now));
   const remoteExpiry = remote.expired !== true && remote.expiresAt !== undefined ? Date.parse(remote.expiresAt) : Number.NaN;
   if (!Number.isNaN(remoteExpiry)) cachedUntil = remoteExpiry;
   const localAllowed = managed.policy?.allowLocalPolicy !== false;
@@ -146,7 +169,10 @@ async function load(): Promise<LoadResult> {
     ...(remoteTarget === undefined ? {} : { remote: remoteTarget }),
   };
   lastCompiled = value;
-  return { value, cacheable: !managed.transient && !local.transient && !remote.transient };
+  const cacheable = !managed.transient && !local.transient && !remote.transient;
+  // Kept for the options page's next opening after a browser start; a failed write costs only that head start.
+  if (cacheable) void runDetached('keep the last policy status for the options page', rememberPolicyStatus(status, now));
+  return { value, cacheable };
 }
 
 /** The policy in force, compiled. Cheap after the first call. */
@@ -187,6 +213,8 @@ export function resetPolicyCache(): void {
   cached = undefined;
   cachedUntil = undefined;
   lastCompiled = undefined;
+  reading.clear();
+  resetPolicySnapshot();
   resetLocalPolicySource();
   resetManagedPolicySource();
   resetRemotePolicySource();

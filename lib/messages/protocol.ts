@@ -9,6 +9,8 @@ import * as z from 'zod/mini';
 import { PAGE_FACT_FIELDS, type Evaluation, type PageFacts } from '../evaluation';
 import type { AuthorizationRequest } from '../authorization-request';
 import type { DeviceCodeProvider } from '../device-code-pages';
+import type { DeliveryKind } from '../storage/records';
+import { WEBHOOK_DESTINATIONS, type ConfiguredDestination } from '../reporting/webhook-destinations';
 
 /** Who may send a message: a content script runs in a tab; an extension page (popup, review, options) has no tab. */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -64,6 +66,18 @@ export const MESSAGE_SCHEMAS = {
   'page/clear-local-policy': z.object({ type: z.literal('page/clear-local-policy') }),
   /** Options page: fetch the signed remote config now instead of waiting for the schedule. */
   'page/refresh-remote-config': z.object({ type: z.literal('page/refresh-remote-config') }),
+  /** Options page: the webhook outbox (queued and failed deliveries, the dropped count) and the configured endpoints. */
+  'page/get-outbox': z.object({ type: z.literal('page/get-outbox') }),
+  /**
+   * Options page: POST a test payload to one configured endpoint, named by its role only: the URL is read from the
+   * policy in force, so a page cannot send anything anywhere else.
+   */
+  'page/send-test-event': z.object({ type: z.literal('page/send-test-event'), destination: z.enum(WEBHOOK_DESTINATIONS) }),
+  /**
+   * Options page, at once on opening: the last known policy status (kept in the policy state) and which sources
+   * the background is still reading, so the page need not wait seconds for the first managed-storage read.
+   */
+  'page/get-policy-snapshot': z.object({ type: z.literal('page/get-policy-snapshot') }),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
@@ -82,6 +96,9 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   'page/import-local-policy': ['extension-page'],
   'page/clear-local-policy': ['extension-page'],
   'page/refresh-remote-config': ['extension-page'],
+  'page/get-outbox': ['extension-page'],
+  'page/send-test-event': ['extension-page'],
+  'page/get-policy-snapshot': ['extension-page'],
 };
 
 /** What the overlay renders: everything it needs, so the content script carries no catalog or rules. */
@@ -139,6 +156,38 @@ export interface PolicyStatus {
   };
 }
 
+/** One delivery in the webhook outbox, without its body. */
+export interface OutboxItem {
+  id: number;
+  kind: DeliveryKind;
+  /** The endpoint's URL, from the policy in force when it was queued. */
+  destination: string;
+  createdAt: string;
+  /** Failed attempts so far. */
+  attempts: number;
+  /** ISO time of the next attempt. */
+  nextAttemptAt: string;
+  lastError?: string;
+  /** `queued`: not tried yet; `failed`: tried and waiting to retry; `held`: its URL is no longer in the policy. */
+  state: 'queued' | 'failed' | 'held';
+}
+
+export interface OutboxStatus {
+  /** Oldest first, at most `OUTBOX_ITEMS_SHOWN` (lib/background/outbox-status.ts); `total` counts all. */
+  items: OutboxItem[];
+  total: number;
+  /** Deliveries dropped, ever, because the outbox was full. */
+  dropped: number;
+  /** The endpoints the policy in force configures: what "Send a test event" can reach. */
+  destinations: ConfiguredDestination[];
+}
+
+/** What a test POST gave: delivered (2xx) with the status, or why not (HTTP status or network error). */
+export type TestDeliveryResult = { delivered: true; status: number } | { delivered: false; status?: number; error: string };
+
+/** The policy sources the background reads on start; managed storage can take seconds the first time. */
+export type PolicyReadSource = 'managed' | 'remote' | 'local';
+
 export interface MessageReplies {
   'consent/hello': { active: false } | { active: true; flowId: string };
   'consent/page-facts': { view: OverlayView | null };
@@ -154,6 +203,15 @@ export interface MessageReplies {
     | { ok: false; error: string; errors?: { path: string; message: string; fix: string }[] };
   'page/clear-local-policy': { ok: true } | { ok: false; error: string };
   'page/refresh-remote-config': { ok: true; outcome: 'updated' | 'not-modified' | 'failed' | 'not-configured' } | { ok: false; error: string };
+  'page/get-outbox': { ok: true; outbox: OutboxStatus } | { ok: false; error: string };
+  'page/send-test-event': { ok: true; result: TestDeliveryResult } | { ok: false; error: string };
+  /**
+   * `reading` empty: `status` is the policy in force now. Otherwise `status` is the last known one (null when none
+   * was kept yet), saved at `savedAt`, and the listed sources are still being read.
+   */
+  'page/get-policy-snapshot':
+    | { ok: true; status: PolicyStatus | null; reading: PolicyReadSource[]; savedAt?: string }
+    | { ok: false; error: string };
 }
 
 export type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };

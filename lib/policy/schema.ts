@@ -85,6 +85,7 @@ export const BlockedIntegrationSchema = z
     clientId: text(`The OAuth client id to block, or "${ANY_CLIENT}" for every client of this provider that is not approved.`),
     name: text('The app name, for people reading the policy.').optional(),
     reason: text('Why it is blocked; shown to the employee.').optional(),
+    decisionUrl: webLink('A link to the written decision (ticket, document).').optional(),
   })
   .describe('An integration nobody may connect.');
 export type BlockedIntegration = z.infer<typeof BlockedIntegrationSchema>;

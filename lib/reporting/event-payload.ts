@@ -31,6 +31,11 @@ export interface ReportedEvent {
 export interface EventPayload {
   format: typeof EVENT_PAYLOAD_FORMAT;
   version: typeof EVENT_PAYLOAD_VERSION;
+  /**
+   * Present (always `true`) only on the options page's "Send a test event" delivery, whose `events` is empty
+   * (lib/reporting/test-payload.ts). Receivers may drop such payloads.
+   */
+  test?: true;
   sentAt: string;
   /** A random id of this browser profile's installation, so the receiver can de-duplicate retried deliveries. */
   installationId: string;

@@ -5,7 +5,8 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { ProviderId } from '../authorization-request';
-import type { MessageReplies, PolicyStatus } from '../messages/protocol';
+import type { MessageReplies, OutboxStatus, PolicyReadSource, PolicyStatus, TestDeliveryResult } from '../messages/protocol';
+import type { WebhookDestination } from '../reporting/webhook-destinations';
 import { toIsoDate } from '../policy/iso-date';
 import { parsePolicyText, type PolicyError } from '../policy/parse-policy';
 import type { Policy } from '../policy/schema';
@@ -41,8 +42,19 @@ export interface OptionsStoreOptions {
   /** The consent events, newest first. */
   listEvents(): Promise<ConsentEvent[]>;
   download(file: DownloadFile): void;
+  /** The webhook outbox and the configured endpoints; rejects with a readable reason. */
+  getOutbox(): Promise<OutboxStatus>;
+  /** POSTs a test payload to one configured endpoint; rejects with a readable reason when it could not be tried. */
+  sendTestEvent(destination: WebhookDestination): Promise<TestDeliveryResult>;
+  /** At once: the last known policy status and the sources still being read (page/get-policy-snapshot). */
+  getPolicySnapshot(): Promise<PolicySnapshotReply>;
   now?: () => Date;
 }
+
+export type PolicySnapshotReply = Extract<MessageReplies['page/get-policy-snapshot'], { ok: true }>;
+
+/** How often the open options page reads the outbox again, so it follows deliveries as they go out or fail. */
+export const OUTBOX_POLL_MS = 3000;
 
 /** The protocol's limit on an imported policy (lib/messages/protocol.ts). */
 export const MAX_POLICY_TEXT = 16 * 1024 * 1024;
@@ -62,6 +74,8 @@ export type ApplyState =
   | { kind: 'empty' }
   | { kind: 'invalid' }
   | { kind: 'refused'; error: string; errors: PolicyError[] };
+export type OutboxView = { kind: 'loading' } | { kind: 'ready'; outbox: OutboxStatus; at: Date } | { kind: 'failed'; error: string };
+export type TestState = { kind: 'sending' } | { kind: 'done'; result: TestDeliveryResult } | { kind: 'failed'; error: string };
 export type RemoveState = { kind: 'idle' } | { kind: 'removing' } | { kind: 'removed' } | { kind: 'failed'; error: string };
 export type FileNotice = { kind: 'loaded'; name: string } | { kind: 'failed'; message: string } | null;
 
@@ -78,6 +92,14 @@ export function createOptionsStore(options: OptionsStoreOptions) {
   const events = signal<EventsView>({ kind: 'loading' });
   const exportError = signal<string | undefined>(undefined);
   const refresh = signal<RefreshState>({ kind: 'idle' });
+  /** Sources the background was still reading when the shown status (then the last known one) was given. */
+  const readingSources = signal<PolicyReadSource[]>([]);
+  /** When the last known status on screen was saved; undefined once the status in force arrived. */
+  const snapshotSavedAt = signal<string | undefined>(undefined);
+  const outbox = signal<OutboxView>({ kind: 'loading' });
+  /** A failed re-read while an outbox is shown: the last one stays on screen with this beside it. */
+  const outboxError = signal<string | undefined>(undefined);
+  const tests = signal<Partial<Record<WebhookDestination, TestState>>>({});
 
   const sort = signal<SortOrder>(DEFAULT_SORT);
   const filter = signal<IntegrationFilter>(NO_FILTER);
@@ -127,15 +149,45 @@ export function createOptionsStore(options: OptionsStoreOptions) {
     return result.ok ? { kind: 'valid', policy: result.policy } : { kind: 'invalid', errors: result.errors };
   });
 
+  let statusRequest = 0;
+
+  /**
+   * The first time, the last known status is asked for beside the status in force: after a browser start the
+   * latter waits seconds for managed storage, and the page shows the former meanwhile, marking what is being read.
+   */
+  function showSnapshotWhileLoading(request: number, isSettled: () => boolean): void {
+    options.getPolicySnapshot().then(
+      (snapshot) => {
+        if (isSettled() || request !== statusRequest) return;
+        batch(() => {
+          readingSources.value = snapshot.reading;
+          if (snapshot.status === null) return;
+          status.value = { kind: 'ready', status: snapshot.status };
+          snapshotSavedAt.value = snapshot.reading.length === 0 ? undefined : snapshot.savedAt;
+        });
+      },
+      // The status in force is still coming and reports its own failure; the snapshot only saves waiting.
+      () => undefined,
+    );
+  }
+
   /** Never rejects: a failure shows as `status` failed, or as `statusError` when a policy is already shown. */
   async function loadStatus(): Promise<void> {
+    const request = ++statusRequest;
+    let settled = false;
+    const inForce = options.getPolicyStatus();
+    if (status.value.kind !== 'ready') showSnapshotWhileLoading(request, () => settled);
     try {
-      const next = await options.getPolicyStatus();
+      const next = await inForce;
+      settled = true;
       batch(() => {
         status.value = { kind: 'ready', status: next };
         statusError.value = undefined;
+        readingSources.value = [];
+        snapshotSavedAt.value = undefined;
       });
     } catch (error) {
+      settled = true;
       // The policy shown before stays on screen with the error beside it; an empty page would say less.
       if (status.value.kind === 'ready') statusError.value = errorMessage(error);
       else status.value = { kind: 'failed', error: errorMessage(error) };
@@ -150,8 +202,35 @@ export function createOptionsStore(options: OptionsStoreOptions) {
     }
   }
 
+  /** Never rejects: a failure shows as `outbox` failed, or as `outboxError` beside the outbox already shown. */
+  async function loadOutbox(): Promise<void> {
+    try {
+      const next = await options.getOutbox();
+      batch(() => {
+        outbox.value = { kind: 'ready', outbox: next, at: now() };
+        outboxError.value = undefined;
+      });
+    } catch (error) {
+      if (outbox.value.kind === 'ready') outboxError.value = errorMessage(error);
+      else outbox.value = { kind: 'failed', error: errorMessage(error) };
+    }
+  }
+
+  async function sendTestEvent(destination: WebhookDestination): Promise<void> {
+    if (tests.value[destination]?.kind === 'sending') return;
+    tests.value = { ...tests.value, [destination]: { kind: 'sending' } };
+    let next: TestState;
+    try {
+      next = { kind: 'done', result: await options.sendTestEvent(destination) };
+    } catch (error) {
+      next = { kind: 'failed', error: errorMessage(error) };
+    }
+    tests.value = { ...tests.value, [destination]: next };
+    await loadOutbox();
+  }
+
   async function load(): Promise<void> {
-    await Promise.all([loadStatus(), loadEvents()]);
+    await Promise.all([loadStatus(), loadEvents(), loadOutbox()]);
   }
 
   async function checkNow(): Promise<void> {
@@ -303,6 +382,13 @@ export function createOptionsStore(options: OptionsStoreOptions) {
     sourceErrors,
     policyWarnings,
     refresh,
+    readingSources,
+    snapshotSavedAt,
+    outbox,
+    outboxError,
+    tests,
+    loadOutbox,
+    sendTestEvent,
     sort,
     filter,
     integrationRows,

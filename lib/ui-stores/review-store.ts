@@ -5,8 +5,11 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { ReviewPrefill, ReviewRecord } from '../storage/records';
+import { toIsoDate } from '../policy/iso-date';
+import type { Policy } from '../policy/schema';
 import { findAccessMismatch } from '../review/access-mismatch';
-import { blankPrefill, initialAnswers } from '../review/initial-answers';
+import { findEarlierDecisions, requestHost, type EarlierDecision } from '../review/earlier-decisions';
+import { blankPrefill, initialAnswers, isBlankPrefill } from '../review/initial-answers';
 import type { QuestionId } from '../review/questionnaire-schema';
 import { readDraftAnswers, validateForSubmit, type QuestionError } from '../review/validate-answers';
 import { errorMessage } from './error-message';
@@ -21,6 +24,8 @@ export interface ReviewStoreOptions {
   storage: ReviewStorage;
   /** Tells the background a review was submitted; rejects with a readable reason. May hand back an email draft. */
   notifySubmitted(reviewId: string): Promise<{ emailDraft?: string } | void>;
+  /** The policy in force, to show earlier decisions on the app; rejects with a readable reason. */
+  getPolicy(): Promise<Policy>;
   /** Called once a review started by hand gets its id, so the page can put it in its URL. */
   onRecordCreated?(id: string): void;
   autosaveDelayMs?: number;
@@ -34,6 +39,12 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
+  | { kind: 'failed'; error: string };
+
+export type EarlierDecisionsView =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; decisions: EarlierDecision[] }
   | { kind: 'failed'; error: string };
 
 export type SubmitState = { kind: 'idle' } | { kind: 'submitting' } | { kind: 'failed'; error: string };
@@ -58,6 +69,8 @@ export function createReviewStore(options: ReviewStoreOptions) {
   const notifyError = signal<string | undefined>(undefined);
   /** A `mailto:` draft of the review for the address the policy's intake names. */
   const emailDraft = signal<string | undefined>(undefined);
+  /** What the policy already decided on this app (lib/review/earlier-decisions.ts). */
+  const earlierDecisions = signal<EarlierDecisionsView>({ kind: 'none' });
 
   /** After a failed submit, messages follow the answers as they are corrected. */
   const errors = computed<QuestionError[]>(() => {
@@ -127,6 +140,20 @@ export function createReviewStore(options: ReviewStoreOptions) {
     return 'editing';
   }
 
+  /** Never rejects: a policy that cannot be read shows its reason where the decisions would be. */
+  async function loadEarlierDecisions(forPrefill: ReviewPrefill): Promise<void> {
+    if (isBlankPrefill(forPrefill)) return;
+    earlierDecisions.value = { kind: 'loading' };
+    try {
+      const policy = await options.getPolicy();
+      const host = requestHost(forPrefill.requestUrl);
+      const app = { provider: forPrefill.provider, clientId: forPrefill.clientId, ...(host === undefined ? {} : { host }) };
+      earlierDecisions.value = { kind: 'ready', decisions: findEarlierDecisions(policy, app, toIsoDate(now())) };
+    } catch (error) {
+      earlierDecisions.value = { kind: 'failed', error: errorMessage(error) };
+    }
+  }
+
   async function load(id: string | null): Promise<void> {
     if (id === null) {
       const blank = blankPrefill();
@@ -152,6 +179,7 @@ export function createReviewStore(options: ReviewStoreOptions) {
         droppedAnswers.value = draft.dropped;
         phase.value = phaseFor(found.status);
       });
+      await loadEarlierDecisions(found.prefill);
     } catch (error) {
       batch(() => {
         loadError.value = errorMessage(error);
@@ -235,6 +263,7 @@ export function createReviewStore(options: ReviewStoreOptions) {
     submitState,
     notifyError,
     emailDraft,
+    earlierDecisions,
     errors,
     accessMismatch,
     load,

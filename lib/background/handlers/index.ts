@@ -5,11 +5,14 @@ import { handleConsentHello } from './consent-hello';
 import { handleConsentPageFacts } from './consent-page-facts';
 import { handleDeviceCodePageShown } from './device-code-page-shown';
 import { handlePageClearLocalPolicy } from './page-clear-local-policy';
+import { handlePageGetOutbox } from './page-get-outbox';
+import { handlePageGetPolicySnapshot } from './page-get-policy-snapshot';
 import { handlePageGetPolicyStatus } from './page-get-policy-status';
 import { handlePageGetTabState } from './page-get-tab-state';
 import { handlePageImportLocalPolicy } from './page-import-local-policy';
 import { handlePageRefreshRemoteConfig } from './page-refresh-remote-config';
 import { handlePageReviewSubmitted } from './page-review-submitted';
+import { handlePageSendTestEvent } from './page-send-test-event';
 import { handlePageShowOverlay } from './page-show-overlay';
 
 export const BACKGROUND_HANDLERS: MessageHandlers = {
@@ -24,4 +27,7 @@ export const BACKGROUND_HANDLERS: MessageHandlers = {
   'page/import-local-policy': handlePageImportLocalPolicy,
   'page/clear-local-policy': handlePageClearLocalPolicy,
   'page/refresh-remote-config': handlePageRefreshRemoteConfig,
+  'page/get-outbox': handlePageGetOutbox,
+  'page/send-test-event': handlePageSendTestEvent,
+  'page/get-policy-snapshot': handlePageGetPolicySnapshot,
 };

@@ -18,6 +18,10 @@ export interface ApprovedIntegration {
   owner?: string;
   approvedOn?: string;
   expiresOn?: string;
+  kind?: 'production' | 'pilot' | 'exception';
+  approvedBy?: string;
+  decisionUrl?: string;
+  notes?: string;
 }
 
 export interface BlockedIntegration {
@@ -25,6 +29,7 @@ export interface BlockedIntegration {
   clientId: string;
   name?: string;
   reason?: string;
+  decisionUrl?: string;
 }
 
 export interface TestPolicy {

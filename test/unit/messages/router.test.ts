@@ -22,6 +22,9 @@ function setup() {
     'page/import-local-policy': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const })),
     'page/clear-local-policy': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const })),
     'page/refresh-remote-config': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const, outcome: 'not-configured' as const })),
+    'page/get-outbox': vi.fn((_message: unknown, _sender: unknown) => ({ ok: false as const, error: 'not loaded' })),
+    'page/send-test-event': vi.fn((_message: unknown, _sender: unknown) => ({ ok: false as const, error: 'not configured' })),
+    'page/get-policy-snapshot': vi.fn((_message: unknown, _sender: unknown) => ({ ok: true as const, status: null, reading: [] })),
   } satisfies MessageHandlers;
   const log = { warn: vi.fn(), error: vi.fn() };
   const route = createMessageRouter(handlers, { extension, log });
@@ -41,6 +44,9 @@ const VALID: { [T in MessageType]: { message: unknown; sender: SenderFields } } 
   'page/import-local-policy': { message: { type: 'page/import-local-policy', text: '{ "enforcement": "block" }' }, sender: PAGE },
   'page/clear-local-policy': { message: { type: 'page/clear-local-policy' }, sender: PAGE },
   'page/refresh-remote-config': { message: { type: 'page/refresh-remote-config' }, sender: PAGE },
+  'page/get-outbox': { message: { type: 'page/get-outbox' }, sender: PAGE },
+  'page/send-test-event': { message: { type: 'page/send-test-event', destination: 'events' }, sender: PAGE },
+  'page/get-policy-snapshot': { message: { type: 'page/get-policy-snapshot' }, sender: PAGE },
 };
 
 describe('createMessageRouter', () => {
@@ -85,6 +91,10 @@ describe('createMessageRouter', () => {
     ['a non-number tab id', { type: 'page/get-tab-state', tabId: '3' }, /malformed page\/get-tab-state message at tabId/],
     ['a policy import without text', { type: 'page/import-local-policy' }, /malformed page\/import-local-policy message at text/],
     ['a policy import that is not text', { type: 'page/import-local-policy', text: { enforcement: 'off' } }, /malformed page\/import-local-policy message at text/],
+    ['a test event without a destination', { type: 'page/send-test-event' }, /malformed page\/send-test-event message at destination/],
+    // Only a role may be named: a URL, even the configured one, is refused before any handler runs.
+    ['a test event to a URL', { type: 'page/send-test-event', destination: 'https://hooks.acme-corp.example/events' }, /malformed page\/send-test-event message at destination/],
+    ['a test event to an unknown role', { type: 'page/send-test-event', destination: 'siem' }, /malformed page\/send-test-event message at destination/],
   ])('refuses %s with a reason', async (_name, message, reason) => {
     const { route, log, called } = setup();
     const reply = await route(message, CONTENT);

@@ -20,6 +20,9 @@ export function fakeOptions(overrides: Partial<OptionsStoreOptions> = {}): FakeO
         (async () => [consentEvent({ id: 2 }), consentEvent({ id: 1, at: '2026-03-09T09:00:00.000Z', appName: 'Old App', action: 'cancelled' })]),
     ),
     download: vi.fn(overrides.download ?? (() => undefined)),
+    getOutbox: vi.fn(overrides.getOutbox ?? (async () => ({ items: [], total: 0, dropped: 0, destinations: [] }))),
+    sendTestEvent: vi.fn(overrides.sendTestEvent ?? (async () => ({ delivered: true as const, status: 200 }))),
+    getPolicySnapshot: vi.fn(overrides.getPolicySnapshot ?? (async () => ({ ok: true as const, status: null, reading: [] }))),
     now: overrides.now ?? (() => TODAY),
   };
 }

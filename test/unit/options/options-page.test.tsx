@@ -3,16 +3,17 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { OPTIONS_TEXT } from '@/lib/strings/options';
+import { OUTBOX_TEXT } from '@/lib/strings/outbox';
 import { renderWithStore } from './options-harness';
 
 afterEach(() => cleanup());
 
 describe('the options page', () => {
-  it('has one main heading and the four sections as named landmarks, each with its own heading', async () => {
+  it('has one main heading and the five sections as named landmarks, each with its own heading', async () => {
     await renderWithStore(<OptionsPage />);
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(OPTIONS_TEXT.heading);
-    const names = [OPTIONS_TEXT.statusHeading, OPTIONS_TEXT.integrationsHeading, OPTIONS_TEXT.eventsHeading, OPTIONS_TEXT.localHeading];
+    const names = [OPTIONS_TEXT.statusHeading, OPTIONS_TEXT.integrationsHeading, OPTIONS_TEXT.eventsHeading, OUTBOX_TEXT.heading, OPTIONS_TEXT.localHeading];
     expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby') && document.getElementById(region.getAttribute('aria-labelledby')!)?.textContent)).toEqual(names);
     for (const name of names) {
       expect(within(screen.getByRole('region', { name })).getByRole('heading', { level: 2 }).textContent).toBe(name);

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReviewPage } from '@/components/review/ReviewPage';
 import { ReviewStoreContext } from '@/components/review/review-store-context';
+import { DEFAULT_POLICY } from '@/lib/policy/default-policy';
 import { forgetDatabase } from '@/lib/storage/database';
 import { createReview, getReview, putReview } from '@/lib/storage/reviews';
 import { StorageError } from '@/lib/storage/storage-error';
@@ -16,7 +17,8 @@ function setup(id: string | null, overrides: Partial<ReviewStoreOptions> = {}) {
   const storage = { createReview: vi.fn(createReview), getReview: vi.fn(getReview), putReview: vi.fn(putReview) };
   const notifySubmitted = vi.fn(async (_id: string) => undefined);
   const actions = { copyText: vi.fn(async (_text: string) => undefined), download: vi.fn() };
-  const store = createReviewStore({ storage, notifySubmitted, autosaveDelayMs: AUTOSAVE_MS, ...overrides });
+  const getPolicy = vi.fn(async () => DEFAULT_POLICY);
+  const store = createReviewStore({ storage, notifySubmitted, getPolicy, autosaveDelayMs: AUTOSAVE_MS, ...overrides });
   render(
     <ReviewStoreContext.Provider value={store}>
       <ReviewPage actions={actions} />
