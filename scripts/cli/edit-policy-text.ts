@@ -7,7 +7,12 @@
  * One limit comes from the library: removing the last entry of an array removes everything from the end of the
  * entry before it, so a comment written after that entry's comma goes with it.
  */
-import { applyEdits, format, modify, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits, createScanner, format, modify, type Edit, type FormattingOptions } from 'jsonc-parser';
+
+// jsonc-parser's SyntaxKind is a const enum, which this project's module settings cannot import; its values.
+const LINE_COMMENT = 12;
+const BLOCK_COMMENT = 13;
+const WHITESPACE = 15;
 import type { PolicyEdit } from '../../lib/decisions/plan-decision';
 
 /** The file's indentation (the first indented line's) and line ending; two spaces and LF when it has none. */
@@ -16,6 +21,25 @@ export function detectFormatting(text: string): FormattingOptions {
   const indent = /^([ \t]+)["{[\]}/]/m.exec(text)?.[1];
   if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
   return { insertSpaces: true, tabSize: indent === undefined ? 2 : indent.length, eol };
+}
+
+/**
+ * jsonc-parser appends after the last value, before a comment on the same line (`"notes": "x" // why`), which
+ * would leave that comment on the new value's line. Here the comma stays at the value and the new text goes after
+ * the comment, so the comment keeps its value.
+ */
+function keepTrailingComment(text: string, edit: Edit, eol: string): Edit[] {
+  if (edit.length !== 0 || !edit.content.startsWith(',')) return [edit];
+  const scanner = createScanner(text.slice(edit.offset), false);
+  let token: number = scanner.scan();
+  while (token === WHITESPACE) token = scanner.scan();
+  if (token !== LINE_COMMENT && token !== BLOCK_COMMENT) return [edit];
+  const commentEnd = edit.offset + scanner.getTokenOffset() + scanner.getTokenLength();
+  return [
+    { offset: edit.offset, length: 0, content: ',' },
+    // A line comment runs to the end of its line: the new text must start on the next one.
+    { offset: commentEnd, length: 0, content: `${eol}${edit.content.slice(1)}` },
+  ];
 }
 
 export function applyPolicyEdits(text: string, edits: readonly PolicyEdit[]): string {
@@ -27,13 +51,19 @@ export function applyPolicyEdits(text: string, edits: readonly PolicyEdit[]): st
     // modify() with formattingOptions would lay out whole lines around the edit, reformatting a neighbour that
     // shares the line (a one-line entry before an appended one). So the edit is made bare and then only the text
     // it inserted is laid out.
-    const bare = modify(body, edit.path, edit.value, { isArrayInsertion: edit.insert === true });
+    const bare = modify(body, edit.path, edit.value, { isArrayInsertion: edit.insert === true }).flatMap((change) => keepTrailingComment(body, change, formattingOptions.eol ?? '\n'));
     body = applyEdits(body, bare);
-    for (const change of bare) {
-      // A removal leaves the neighbours joined where it cut (`} ]`); only that junction is laid out again.
-      const range = change.content === '' ? { offset: change.offset, length: Math.min(1, body.length - change.offset) } : { offset: change.offset, length: change.content.length };
-      body = applyEdits(body, format(body, range, formattingOptions));
-    }
+    // Offsets of the bare edits, moved by the text that the edits before them inserted or removed.
+    let shift = 0;
+    const ranges = [...bare]
+      .sort((a, b) => a.offset - b.offset)
+      .map((change) => {
+        const offset = change.offset + shift;
+        shift += change.content.length - change.length;
+        // A removal leaves the neighbours joined where it cut (`} ]`); only that junction is laid out again.
+        return { offset, length: change.content === '' ? Math.min(1, body.length - offset) : change.content.length };
+      });
+    for (const range of ranges.reverse()) body = applyEdits(body, format(body, range, formattingOptions));
   }
   return `${bom}${body}`;
 }
