@@ -60,8 +60,11 @@ export function applyPolicyEdits(text: string, edits: readonly PolicyEdit[]): st
       .map((change) => {
         const offset = change.offset + shift;
         shift += change.content.length - change.length;
-        // A removal leaves the neighbours joined where it cut (`} ]`); only that junction is laid out again.
-        return { offset, length: change.content === '' ? Math.min(1, body.length - offset) : change.content.length };
+        // A removal leaves the neighbours joined where it cut (`} ]`, `{"b"`); only that junction is laid out
+        // again. The first value in an empty array or object is laid out with the brackets around it.
+        const around = change.content === '' || !change.content.startsWith(',') ? 1 : 0;
+        const start = Math.max(0, offset - around);
+        return { offset: start, length: Math.min(body.length, offset + change.content.length + around) - start };
       });
     for (const range of ranges.reverse()) body = applyEdits(body, format(body, range, formattingOptions));
   }
