@@ -13,7 +13,7 @@ import { parseSubmittedReview } from '../../../lib/decisions/submitted-review';
 import { toIsoDate } from '../../../lib/policy/iso-date';
 import { parsePolicyText } from '../../../lib/policy/parse-policy';
 import { policyWarnings } from '../../../lib/policy/policy-warnings';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, type CliIo, type Command, readArguments, usageError } from '../command';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, type Command, readArguments, usageError } from '../command';
 import { applyPolicyEdits } from '../edit-policy-text';
 import { renderPolicyProblems } from '../load-policy';
 import { nextSerialAfter } from '../next-serial';

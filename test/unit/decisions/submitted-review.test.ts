@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseSubmittedReview } from '@/lib/decisions/submitted-review';
 import { exportedJson, submittedRecord, webhookBody } from './decision-fixtures';
 
-function edit(text: string, change: (value: Record<string, any>) => void): string {
-  const value = JSON.parse(text) as Record<string, any>;
+/** The delivered JSON, loosely typed so a test can break any part of it. */
+interface LooseReview {
+  version?: unknown;
+  exportedAt?: unknown;
+  review: { prefill: Record<string, unknown> };
+}
+
+function edit(text: string, change: (value: LooseReview) => void): string {
+  const value = JSON.parse(text) as LooseReview;
   change(value);
   return JSON.stringify(value);
 }
