@@ -52,6 +52,18 @@ describe('applyPolicyEdits', () => {
       expected: '{\n  "list": [\n    {\n      "a": 1\n    }\n  ]\n}\n',
     },
     {
+      name: 'removes the last entry of an array and keeps the comment of the entry before',
+      text: '{\n  "list": [\n    { "a": 1 }, // why a\n    {\n      "b": 2\n    } // why b\n  ]\n}\n',
+      edits: [{ path: ['list', 1], value: undefined }],
+      expected: '{\n  "list": [\n    { "a": 1 } // why a\n  ]\n}\n',
+    },
+    {
+      name: 'removes the last property and keeps the comment of the one before',
+      text: '{\n  "a": 1, /* why a */\n  "b": 2\n}\n',
+      edits: [{ path: ['b'], value: undefined }],
+      expected: '{\n  "a": 1 /* why a */\n}\n',
+    },
+    {
       name: 'keeps a byte-order mark',
       text: '\uFEFF{\n  "a": 1\n}\n',
       edits: [{ path: ['b'], value: true }],
