@@ -191,6 +191,17 @@ describe('decide: updating an approval keeps everything outside it, byte for byt
     expect(text.slice(prefix, text.length - suffix)).toMatch(/^,\n {4}\{\n {6}"name": "Acme Webinars",\n {6}"provider": "google",\n {6}"clientId": "999-new/);
   });
 
+  it('a decline removes the approval; the entry before keeps its comment, the rest of the file its bytes', async () => {
+    const out = await decide('--decision', 'decline', '--reason', 'The vendor keeps every contact forever.');
+    expect(out.code).toBe(0);
+    const text = await readFile(policyFile, 'utf8');
+    const removed = span(POLICY, ['approvedIntegrations', 1]);
+    const kept = span(POLICY, ['approvedIntegrations', 0]);
+    expect(text).toBe(`${POLICY.slice(0, kept.end)} // one line on purpose\n  ${POLICY.slice(removed.end).trimStart()}`);
+    const [record] = await logRecords();
+    expect(record).toMatchObject({ decision: 'decline', approvalChange: 'removed', scopesRemoved: ['openid', `${CONTACTS}.readonly`], blockChange: 'none' });
+  });
+
   it('keeps tabs and CRLF line endings in what it adds', async () => {
     await writeFile(policyFile, '{\r\n\t"approvedIntegrations": [\r\n\t\t{ "provider": "github", "clientId": "Iv1.a", "scopes": [] }\r\n\t]\r\n}\r\n');
     expect((await decide('--decision', 'approve')).code).toBe(0);
