@@ -219,3 +219,19 @@ export async function verifySignedConfig(
     policyText: envelope.policy,
   };
 }
+
+/**
+ * The serial of a config signed before, read from its envelope without checking the signature: `sign --serial
+ * next` only needs a number above it, and the private key at hand signs whatever comes next anyway.
+ */
+export function readSignedConfigSerial(text: string): { ok: true; serial: number } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `not JSON (${(error as Error).message})` };
+  }
+  const parsed = EnvelopeSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, error: `not a ${SIGNED_CONFIG_FORMAT} v${SIGNED_CONFIG_VERSION} envelope` };
+  return { ok: true, serial: parsed.data.serial };
+}

@@ -1,6 +1,8 @@
 /** Picks the command named first on the command line; commands live in scripts/cli/commands/, one per file. */
 import { EXIT_OK, EXIT_USAGE, PROGRAM, type CliIo, type Command } from './command';
 import { checkCommand } from './commands/check';
+import { decideCommand } from './commands/decide';
+import { decisionsCommand } from './commands/decisions';
 import { deployCommand } from './commands/deploy';
 import { explainCommand } from './commands/explain';
 import { keygenCommand } from './commands/keygen';
@@ -8,7 +10,7 @@ import { scopesCommand } from './commands/scopes';
 import { signCommand } from './commands/sign';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, scopesCommand, validateCommand, keygenCommand, signCommand, deployCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, scopesCommand, validateCommand, keygenCommand, signCommand, deployCommand, decideCommand, decisionsCommand];
 
 export function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -38,8 +38,9 @@ function etagOf(text: string): string {
   return `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
 }
 
-export async function createConfigServer(): Promise<ConfigServer> {
-  const keys = await generateSigningKeyPair();
+/** `keys`: the admin's own pair (e.g. written by `keygen`), for configs signed outside the test; default a fresh one. */
+export async function createConfigServer(keys?: { publicKey: string; privateKey: string }): Promise<ConfigServer> {
+  keys ??= await generateSigningKeyPair();
   const privateKey = await importPrivateKey(keys.privateKey);
   if (!privateKey) throw new Error('The freshly generated signing key did not import.');
   let served: string | undefined;
