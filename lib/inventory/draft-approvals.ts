@@ -32,7 +32,7 @@ export function draftApproval(app: AppSummary): ApprovedIntegration {
 /** Text that is safe inside a `//` comment: one line, no control or bidirectional-override characters. */
 function commentText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function indent(text: string, prefix: string): string {
