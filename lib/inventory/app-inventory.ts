@@ -11,6 +11,7 @@ import { scopeKey } from '../policy/scope-key';
 import { classifyScope } from '../scopes/classify-scope';
 import { scopeRisk } from '../scopes/scope-risk';
 import { CONSENT_ACTIONS, type ConsentAction } from '../storage/records';
+import { IdSet } from './id-set';
 import type { InventoryEvent } from './inventory-event';
 
 /**
@@ -73,7 +74,7 @@ interface AppTally {
   host: string | undefined;
   appName: string | undefined;
   appNameAt: string;
-  people: Set<string>;
+  people: IdSet;
   events: number;
   firstSeen: string;
   lastSeen: string;
@@ -89,7 +90,8 @@ const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
 
 export class AppInventory {
   private readonly apps = new Map<string, AppTally>();
-  private readonly everyone = new Set<string>();
+  /** Every installation seen, numbered in order of appearance, so apps keep numbers rather than strings. */
+  private readonly installations = new Map<string, number>();
   private counted = 0;
   private skipped = 0;
 
@@ -112,7 +114,7 @@ export class AppInventory {
         host: event.host,
         appName: undefined,
         appNameAt: '',
-        people: new Set(),
+        people: new IdSet(),
         events: 0,
         firstSeen: event.at,
         lastSeen: event.at,
@@ -125,8 +127,12 @@ export class AppInventory {
       this.apps.set(key, app);
     }
     app.events++;
-    app.people.add(event.installationId);
-    this.everyone.add(event.installationId);
+    let installation = this.installations.get(event.installationId);
+    if (installation === undefined) {
+      installation = this.installations.size;
+      this.installations.set(event.installationId, installation);
+    }
+    app.people.add(installation, this.installations.size);
     if (event.at < app.firstSeen) app.firstSeen = event.at;
     if (event.at > app.lastSeen) app.lastSeen = event.at;
     app.verdicts[event.verdict]++;
@@ -141,7 +147,7 @@ export class AppInventory {
   }
 
   totals(): InventoryTotals {
-    return { events: this.counted, beforeSince: this.skipped, apps: this.apps.size, people: this.everyone.size };
+    return { events: this.counted, beforeSince: this.skipped, apps: this.apps.size, people: this.installations.size };
   }
 
   /** One row per app, judged against `policy` when given, riskiest first, then by reach. */

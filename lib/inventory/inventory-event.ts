@@ -6,10 +6,11 @@
 import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderId } from '../authorization-request';
 import { RISK_LEVELS, VERDICTS, type RiskLevel, type Verdict } from '../evaluation';
-import { EventPayloadSchema } from '../reporting/event-payload-schema';
+import { EventPayloadSchema, type EventPayloadInput } from '../reporting/event-payload-schema';
 import { CSV_COLUMNS, EVENT_EXPORT_FORMAT, EVENT_EXPORT_VERSION } from '../reporting/events-export';
 import { EVENT_PAYLOAD_FORMAT } from '../reporting/event-payload';
 import { CONSENT_ACTIONS, type ConsentAction } from '../storage/records';
+import { looksLikeValidPayload } from './fast-payload-check';
 
 export interface InventoryEvent {
   /** Who: the webhook's installation id; for an export, which carries none, the file it came from (one browser). */
@@ -39,6 +40,7 @@ function describeIssues(error: z.ZodError): string {
 
 /** One line of webhook bodies as a receiver stores them (JSON Lines): a `consent-gate/events` payload. */
 export function readWebhookPayload(value: unknown): ReadResult<InventoryEvent[]> {
+  if (looksLikeValidPayload(value)) return { ok: true, value: toInventoryEvents(value as EventPayloadInput) };
   const parsed = EventPayloadSchema.safeParse(value);
   if (!parsed.success) {
     const format = (value as { format?: unknown } | null)?.format;
@@ -47,10 +49,12 @@ export function readWebhookPayload(value: unknown): ReadResult<InventoryEvent[]>
     }
     return { ok: false, reason: describeIssues(parsed.error) };
   }
-  const { installationId, events } = parsed.data;
-  return {
-    ok: true,
-    value: events.map((event) => ({
+  return { ok: true, value: toInventoryEvents(parsed.data) };
+}
+
+function toInventoryEvents(payload: EventPayloadInput): InventoryEvent[] {
+  const { installationId, events } = payload;
+  return events.map((event) => ({
       installationId,
       at: event.at,
       provider: event.provider,
@@ -61,8 +65,7 @@ export function readWebhookPayload(value: unknown): ReadResult<InventoryEvent[]>
       verdict: event.verdict,
       risk: event.risk,
       action: event.action,
-    })),
-  };
+  }));
 }
 
 /** An event of the JSON export: the local log's record (lib/storage/records.ts ConsentEvent) as stored. */

@@ -100,7 +100,8 @@ export class EventFileReader {
     }
     const body = this.line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     // Blank lines carry nothing (an editor's final newline, a receiver's separator).
-    if (body.trim() === '') return;
+    // (A body starts with "{"; only other lines pay for the trim.)
+    if (body.length === 0 || (body.charCodeAt(0) !== 0x7b && body.trim() === '')) return;
     let value: unknown;
     try {
       value = JSON.parse(body);
