@@ -112,7 +112,8 @@ export function renderInventoryCsv(report: InventoryReport): string {
 const mdCode = (text: string): string => markdownCode(text).replaceAll('|', '\\|');
 
 export function renderInventoryMarkdown(report: InventoryReport): string {
-  const lines = ['# Apps in use', '', markdownInline(summaryLine(report)), ''];
+  // Numbers and the validated --since date only: nothing to escape.
+  const lines = ['# Apps in use', '', summaryLine(report), ''];
   if (report.apps.length === 0) {
     lines.push('No consent events.', '');
     return lines.join('\n');
