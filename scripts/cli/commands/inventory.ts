@@ -87,7 +87,8 @@ export const inventoryCommand: Command = {
       policy = loaded.compiled;
     }
 
-    const inventory = new AppInventory(since);
+    // Events carry times as toISOString writes them; a --since time in the same form compares correctly as text.
+    const inventory = new AppInventory(since?.includes('T') === true ? new Date(since).toISOString() : since);
     const skipMalformed = args.options.has('skip-malformed');
     const outcome = await readEventFiles(args.positionals, { stdin: io.stdin, skipMalformed }, (event) => inventory.add(event));
     if (outcome.readError !== undefined) {

@@ -93,6 +93,13 @@ describe('inventory', () => {
     expect(report.apps[0]?.firstSeen).toBe('2026-06-02T10:00:00.000Z');
   });
 
+  it('takes a --since time to the second, written without seconds too', async () => {
+    for (const [since, events] of [['2026-06-02T10:00Z', 2], ['2026-06-02T10:00:01Z', 1]] as const) {
+      const outcome = await runInProcess(['inventory', path('fleet.jsonl'), '--since', since, '--format', 'json']);
+      expect(parse(outcome.stdout).totals.events).toBe(events);
+    }
+  });
+
   it('reports an empty input as no events, not as an error', async () => {
     const outcome = await runInProcess(['inventory', path('empty.jsonl'), '--format', 'md']);
     expect(outcome.code).toBe(0);
