@@ -13,6 +13,7 @@ import { parseJsonText } from '../../lib/policy/parse-json-text';
 import { parseFreshPolicyValue, parsePolicyText } from '../../lib/policy/parse-policy';
 import { loadFixtureUrls } from './fixture-urls';
 import { generatePolicy } from './generate-policy';
+import { describeInventoryBenchmark, measureInventory } from './inventory';
 import { createHostileInputs } from './hostile-inputs';
 import { createSeededRandom } from './seeded-random';
 import { createUrlMix } from './url-mix';
@@ -280,3 +281,6 @@ function main(): void {
 
 main();
 printCliThroughput(await measureCliThroughput());
+// The `inventory` command on a million generated events (scripts/bench/inventory.ts).
+console.log('');
+console.log(describeInventoryBenchmark(await measureInventory()).join('\n'));

@@ -5,12 +5,26 @@ import { decideCommand } from './commands/decide';
 import { decisionsCommand } from './commands/decisions';
 import { deployCommand } from './commands/deploy';
 import { explainCommand } from './commands/explain';
+import { inventoryCommand } from './commands/inventory';
 import { keygenCommand } from './commands/keygen';
+import { recheckCommand } from './commands/recheck';
 import { scopesCommand } from './commands/scopes';
 import { signCommand } from './commands/sign';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, scopesCommand, validateCommand, keygenCommand, signCommand, deployCommand, decideCommand, decisionsCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  explainCommand,
+  scopesCommand,
+  validateCommand,
+  decideCommand,
+  decisionsCommand,
+  inventoryCommand,
+  recheckCommand,
+  keygenCommand,
+  signCommand,
+  deployCommand,
+];
 
 export function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
