@@ -41,6 +41,10 @@ export const EventPayloadSchema = z
   .object({
     format: z.literal(EVENT_PAYLOAD_FORMAT).describe('Always consent-gate/events.'),
     version: z.literal(EVENT_PAYLOAD_VERSION).describe('The payload version; a breaking change gets a new number.'),
+    test: z
+      .literal(true)
+      .describe('Present only on the options page\'s "Send a test event" delivery, whose events list is empty. Receivers may drop such payloads.')
+      .optional(),
     sentAt: z.iso.datetime().describe('When this delivery was built (ISO 8601, UTC). Retries keep it.'),
     installationId: text('A random id of the browser profile\'s Consent Gate installation: one person on one browser. Count distinct values for reach.'),
     extensionVersion: text('The extension\'s version.'),

@@ -22,6 +22,7 @@ const ENTRY = join(REPOSITORY, 'scripts/cli/main.ts');
 const CACHE = join(REPOSITORY, 'node_modules/.cache/consent-gate-cli');
 const BUNDLE = join(CACHE, 'cli.mjs');
 const INPUTS = join(CACHE, 'inputs.json');
+const LAUNCHER = relative(REPOSITORY, fileURLToPath(import.meta.url));
 
 /** Size and modification time of a file, or undefined when it is gone. */
 function fingerprint(file) {
@@ -42,6 +43,8 @@ function bundleIsFresh() {
     return false;
   }
   if (fingerprint(BUNDLE) === undefined || typeof recorded !== 'object' || recorded === null) return false;
+  // A bundle built by another version of this file (other build options) is stale even if no source changed.
+  if (recorded[LAUNCHER] === undefined) return false;
   for (const [file, print] of Object.entries(recorded)) {
     if (fingerprint(join(REPOSITORY, file)) !== print) return false;
   }
@@ -60,11 +63,15 @@ async function rebuild() {
     outfile: temporary,
     metafile: true,
     logLevel: 'error',
+    // Prefer a package's ES module build: some packages' CommonJS builds (jsonc-parser's UMD) load their parts with
+    // a `require` that a bundle cannot follow.
+    mainFields: ['module', 'main'],
     // Bundled packages that still call `require` need one in an ES module.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
   const inputs = {};
-  for (const file of [...Object.keys(result.metafile.inputs), 'package-lock.json']) {
+  // The lock file stands for the bundled packages' versions, and this file for the build options.
+  for (const file of [...Object.keys(result.metafile.inputs), 'package-lock.json', LAUNCHER]) {
     const absolute = join(REPOSITORY, file);
     const print = fingerprint(absolute);
     if (print !== undefined) inputs[relative(REPOSITORY, absolute)] = print;

@@ -23,7 +23,7 @@ describe('the CLI launcher', () => {
   it('records every source of the bundle, the engine in lib/ included', async () => {
     await checkOnce();
     const inputs = recordedInputs();
-    for (const file of ['scripts/cli/main.ts', 'lib/parse-authorization-url.ts', 'lib/evaluate-request.ts', SOURCE, 'package-lock.json']) {
+    for (const file of ['scripts/cli/main.ts', 'scripts/cli/launch.mjs', 'lib/parse-authorization-url.ts', 'lib/evaluate-request.ts', SOURCE, 'package-lock.json']) {
       expect(Object.keys(inputs)).toContain(file);
     }
   }, 60_000);
@@ -40,6 +40,14 @@ describe('the CLI launcher', () => {
     } finally {
       utimesSync(file, atime, mtime);
     }
+  }, 60_000);
+
+  it('rebuilds a bundle that an older launcher built (its build options may differ)', async () => {
+    await checkOnce();
+    const { ['scripts/cli/launch.mjs']: _launcher, ...older } = recordedInputs();
+    writeFileSync(INPUTS, JSON.stringify(older));
+    await checkOnce();
+    expect(Object.keys(recordedInputs())).toContain('scripts/cli/launch.mjs');
   }, 60_000);
 
   it('rebuilds when its record of the inputs is unreadable', async () => {
