@@ -9,7 +9,11 @@ import { EventPayloadSchema, ReportedEventSchema } from './event-payload-schema'
 
 export const SIEM_RENAMED: Readonly<Record<string, string>> = { host: 'authorizationHost' };
 
-/** Envelope fields each flat record carries; `events` itself is what is split into records. */
-const ENVELOPE_FIELDS = Object.keys(EventPayloadSchema.shape).filter((name) => name !== 'events' && name !== 'format' && name !== 'version');
+/**
+ * Envelope fields each flat record carries; `events` itself is what is split into records. `test` marks the options
+ * page's test delivery, whose `events` is always empty, so no record ever carries it.
+ */
+const NOT_IN_RECORDS = new Set(['events', 'format', 'version', 'test']);
+const ENVELOPE_FIELDS = Object.keys(EventPayloadSchema.shape).filter((name) => !NOT_IN_RECORDS.has(name));
 
 export const SIEM_FIELDS: readonly string[] = [...Object.keys(ReportedEventSchema.shape).map((name) => SIEM_RENAMED[name] ?? name), ...ENVELOPE_FIELDS];
