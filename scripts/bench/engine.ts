@@ -5,10 +5,11 @@
  */
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
-import { evaluateRequest } from '../../lib/evaluate-request';
+import { evaluateRequest } from '../../lib/engine/evaluate-request';
 import type { Verdict } from '../../lib/evaluation';
 import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
-import { compilePolicy, type CompiledPolicy } from '../../lib/policy/compile-policy';
+import { compilePolicy } from '../../lib/engine/compile-policy';
+import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
 import { parseJsonText } from '../../lib/policy/parse-json-text';
 import { parseFreshPolicyValue, parsePolicyText } from '../../lib/policy/parse-policy';
 import { loadFixtureUrls } from './fixture-urls';

@@ -3,7 +3,8 @@
  * be read is a problem like any other, never a silent fallback to the defaults.
  */
 import { readFile } from 'node:fs/promises';
-import { compilePolicy, type CompiledPolicy } from '../../lib/policy/compile-policy';
+import { compilePolicy } from '../../lib/engine/compile-policy';
+import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
 import { parsePolicyText, type PolicyError } from '../../lib/policy/parse-policy';
 import type { Policy } from '../../lib/policy/schema';
 import type { TerminalStyle } from './terminal-style';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizePolicy } from '@/lib/options/policy-summary';
-import { DEFAULT_POLICY } from '@/lib/policy/default-policy';
+import { DEFAULT_POLICY } from '@/lib/engine/default-policy';
 import type { Policy } from '@/lib/policy/schema';
 import { resolveEffectivePolicy } from '@/lib/policy-sources/resolve-effective-policy';
 import { POLICY, policyStatus } from './options-fixtures';
