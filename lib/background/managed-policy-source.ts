@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { readPolicyState, removePolicyState, writePolicyState } from '../storage/policy-state';
 import { parseManagedPolicy } from '../policy/parse-managed-policy';
 import { parsePolicy, type PolicyError } from '../policy/parse-policy';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 import { samePolicy, type SourceReading } from './policy-source-reading';
 
 export const MANAGED_LAST_GOOD_KEY = 'policy:managed:last-good';

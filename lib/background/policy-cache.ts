@@ -14,7 +14,7 @@ import { describeLocalRestrictions, resolveEffectivePolicy, type PolicySourceId 
 import { readLocalPolicy, resetLocalPolicySource, POLICY_STORAGE_KEY } from './local-policy-source';
 import { readManagedPolicy, resetManagedPolicySource } from './managed-policy-source';
 import { resetPolicyStateMove } from '../storage/policy-state';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 import type { SourceReading } from './policy-source-reading';
 import { readRemotePolicy, remoteConfigTarget, resetRemotePolicySource, type RemoteConfigTarget, type RemoteReading } from './remote-policy-source';
 

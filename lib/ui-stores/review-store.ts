@@ -9,7 +9,7 @@ import { findAccessMismatch } from '../review/access-mismatch';
 import { blankPrefill, initialAnswers } from '../review/initial-answers';
 import type { QuestionId } from '../review/questionnaire-schema';
 import { readDraftAnswers, validateForSubmit, type QuestionError } from '../review/validate-answers';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 
 export interface ReviewStorage {
   createReview(prefill: ReviewPrefill): Promise<ReviewRecord>;

@@ -18,6 +18,7 @@ import { createHostileInputs } from './hostile-inputs';
 import { createSeededRandom } from './seeded-random';
 import { createUrlMix } from './url-mix';
 import { measureCliThroughput, printCliThroughput } from './cli-throughput';
+import { errorMessage } from '../../lib/error-message';
 
 const TARGET_URLS_PER_SECOND = 100_000;
 const TARGET_POLICY_LOAD_MS = 50;
@@ -171,7 +172,7 @@ function measureHostile(policy: CompiledPolicy): HostileTiming[] {
       outcome = judge(input, policy) ?? 'not a request';
     } catch (error) {
       // A throw is a defect in the engine; show it in the table rather than stopping the other measurements.
-      return { name, length: input.length, medianMs: Number.NaN, medianCpuMs: Number.NaN, maxMs: Number.NaN, outcome: `THREW: ${error instanceof Error ? error.message : String(error)}` };
+      return { name, length: input.length, medianMs: Number.NaN, medianCpuMs: Number.NaN, maxMs: Number.NaN, outcome: `THREW: ${errorMessage(error)}` };
     }
     const times: number[] = [];
     const cpuTimes: number[] = [];

@@ -8,7 +8,7 @@ import type { MessageReplies, OverlayView } from '../../messages/protocol';
 import type { SenderContext } from '../../messages/sender';
 import { createReview } from '../../storage/reviews';
 import { backgroundStrings } from '../background-strings';
-import { errorMessage } from '../error-message';
+import { errorMessage } from '../../error-message';
 import { logConsentEvent, logConsentEventOrReport } from '../consent-log';
 import { buildReviewPrefill, continueAllowed } from '../flow-view';
 import { endFlow, readActiveFlow } from '../flows';
