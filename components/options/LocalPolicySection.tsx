@@ -1,8 +1,8 @@
 import { useRef } from 'preact/hooks';
-import type { PolicyError } from '@/lib/policy/parse-policy';
-import { offsetOf } from '@/lib/options/text-offset';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
-import { MAX_POLICY_TEXT } from '@/lib/ui-stores/options-store';
+import type { PolicyError } from '../../lib/policy/parse-policy';
+import { offsetOf } from '../../lib/options/text-offset';
+import { OPTIONS_TEXT } from '../../lib/strings/options';
+import { MAX_POLICY_TEXT } from '../../lib/ui-stores/options-store';
 import { formatTime } from './format-time';
 import { useOptionsStore } from './options-store-context';
 import { errorMessage } from '../../lib/error-message';

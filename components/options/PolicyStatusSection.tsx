@@ -1,5 +1,5 @@
-import { OPTIONS_TEXT, SOURCE_LABELS } from '@/lib/strings/options';
-import type { PolicyStatus } from '@/lib/messages/protocol';
+import { OPTIONS_TEXT, SOURCE_LABELS } from '../../lib/strings/options';
+import type { PolicyStatus } from '../../lib/messages/protocol';
 import { formatTime } from './format-time';
 import { SourceBadge } from './SourceBadge';
 import { useOptionsStore } from './options-store-context';

@@ -1,4 +1,4 @@
-import { REVIEW_PAGE_TEXT } from '@/lib/strings/review';
+import { REVIEW_PAGE_TEXT } from '../../lib/strings/review';
 import { PrefillSummary } from './PrefillSummary';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { ReviewResult, type ExportActions } from './ReviewResult';

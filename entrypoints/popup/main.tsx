@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '@/components/popup/Popup';
-import { PopupStoreContext } from '@/components/popup/popup-store-context';
-import { downloadTextFile } from '@/components/shared/download-file';
-import { sendMessage } from '@/lib/messages/send-message';
-import { deleteReview, listReviews } from '@/lib/storage/reviews';
-import { createPopupStore } from '@/lib/ui-stores/popup-store';
-import '@/components/shared/theme.css';
-import '@/components/shared/popup.css';
+import { Popup } from '../../components/popup/Popup';
+import { PopupStoreContext } from '../../components/popup/popup-store-context';
+import { downloadTextFile } from '../../components/shared/download-file';
+import { sendMessage } from '../../lib/messages/send-message';
+import { deleteReview, listReviews } from '../../lib/storage/reviews';
+import { createPopupStore } from '../../lib/ui-stores/popup-store';
+import '../../components/shared/theme.css';
+import '../../components/shared/popup.css';
 
 const store = createPopupStore({
   storage: { listReviews, deleteReview },

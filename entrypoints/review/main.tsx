@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { ReviewPage } from '@/components/review/ReviewPage';
-import { ReviewStoreContext } from '@/components/review/review-store-context';
-import { downloadTextFile } from '@/components/shared/download-file';
-import { sendMessage } from '@/lib/messages/send-message';
-import { createReview, getReview, putReview } from '@/lib/storage/reviews';
-import { REVIEW_PAGE_TEXT } from '@/lib/strings/review';
-import { createReviewStore } from '@/lib/ui-stores/review-store';
-import '@/components/shared/theme.css';
-import '@/components/shared/review.css';
+import { ReviewPage } from '../../components/review/ReviewPage';
+import { ReviewStoreContext } from '../../components/review/review-store-context';
+import { downloadTextFile } from '../../components/shared/download-file';
+import { sendMessage } from '../../lib/messages/send-message';
+import { createReview, getReview, putReview } from '../../lib/storage/reviews';
+import { REVIEW_PAGE_TEXT } from '../../lib/strings/review';
+import { createReviewStore } from '../../lib/ui-stores/review-store';
+import '../../components/shared/theme.css';
+import '../../components/shared/review.css';
 
 const store = createReviewStore({
   storage: { createReview, getReview, putReview },
