@@ -17,6 +17,7 @@ const BELOW_THE_ENGINE = [
   'lib/authorization-request.ts',
   'lib/evaluation.ts',
   'lib/parse-authorization-url.ts',
+  'lib/authorization-url/',
   'lib/hosts/',
   'lib/providers/',
   'lib/scopes/',
