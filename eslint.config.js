@@ -22,6 +22,12 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // One import style in the repository: relative paths, which Node, the CLI's bundler and editors all follow
+      // without an alias.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/**', '~/**', '@@/**', '~~/**'], message: 'Import by relative path, not through an alias.' }] },
+      ],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { registerBackground } from '@/lib/background/register-background';
+import { registerBackground } from '../lib/background/register-background';
 
 export default defineBackground(() => {
   // Listeners are added synchronously inside; the returned start-up work logs its own failures.

@@ -1,6 +1,6 @@
 /**
  * The result of judging an authorization request against the policy and the default rules.
- * Produced by `evaluateRequest` (lib/evaluate-request.ts); shared by the CLI, the background and the overlay.
+ * Produced by `evaluateRequest` (lib/engine/evaluate-request.ts); shared by the CLI, the background and the overlay.
  */
 import type { ScopeInfo } from './scopes/scope-info';
 

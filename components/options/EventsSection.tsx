@@ -1,7 +1,7 @@
-import { DEVICE_CODE_RULE } from '@/lib/background/device-code-event';
-import type { ConsentEvent } from '@/lib/storage/records';
-import { CONSENT_ACTION_LABELS, OPTIONS_TEXT } from '@/lib/strings/options';
-import { PROVIDER_NAMES, RISK_LABELS, VERDICT_LABELS } from '@/lib/strings/review';
+import { DEVICE_CODE_RULE } from '../../lib/background/device-code-event';
+import type { ConsentEvent } from '../../lib/storage/records';
+import { CONSENT_ACTION_LABELS, OPTIONS_TEXT } from '../../lib/strings/options';
+import { PROVIDER_NAMES, RISK_LABELS, VERDICT_LABELS } from '../../lib/strings/review';
 import { formatTime } from './format-time';
 import { useOptionsStore } from './options-store-context';
 

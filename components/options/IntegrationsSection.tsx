@@ -1,8 +1,8 @@
-import type { ProviderId } from '@/lib/authorization-request';
-import type { DueStatus } from '@/lib/policy/due-status';
-import { SORT_KEYS, type IntegrationRow, type SortKey } from '@/lib/options/integration-rows';
-import { dueText, OPTIONS_TEXT, SORT_KEY_LABELS } from '@/lib/strings/options';
-import { PROVIDER_NAMES, RISK_LABELS } from '@/lib/strings/review';
+import type { ProviderId } from '../../lib/authorization-request';
+import type { DueStatus } from '../../lib/policy/due-status';
+import { SORT_KEYS, type IntegrationRow, type SortKey } from '../../lib/options/integration-rows';
+import { dueText, OPTIONS_TEXT, SORT_KEY_LABELS } from '../../lib/strings/options';
+import { PROVIDER_NAMES, RISK_LABELS } from '../../lib/strings/review';
 import { useOptionsStore } from './options-store-context';
 
 function SortHeader({ column }: { column: SortKey }) {

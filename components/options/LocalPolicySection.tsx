@@ -1,10 +1,11 @@
 import { useRef } from 'preact/hooks';
-import type { PolicyError } from '@/lib/policy/parse-policy';
-import { offsetOf } from '@/lib/options/text-offset';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
-import { MAX_POLICY_TEXT } from '@/lib/ui-stores/options-store';
+import type { PolicyError } from '../../lib/policy/parse-policy';
+import { offsetOf } from '../../lib/options/text-offset';
+import { OPTIONS_TEXT } from '../../lib/strings/options';
+import { MAX_POLICY_TEXT } from '../../lib/ui-stores/options-store';
 import { formatTime } from './format-time';
 import { useOptionsStore } from './options-store-context';
+import { errorMessage } from '../../lib/error-message';
 
 const EDITOR_ID = 'local-policy-editor';
 
@@ -97,7 +98,7 @@ export function LocalPolicySection() {
     try {
       store.loadFile(file.name, await file.text());
     } catch (error) {
-      store.fileFailed(OPTIONS_TEXT.fileReadFailed(file.name, error instanceof Error ? error.message : String(error)));
+      store.fileFailed(OPTIONS_TEXT.fileReadFailed(file.name, errorMessage(error)));
     }
   }
 

@@ -1,4 +1,4 @@
-import { OPTIONS_TEXT } from '@/lib/strings/options';
+import { OPTIONS_TEXT } from '../../lib/strings/options';
 import { EventsSection } from './EventsSection';
 import { IntegrationsSection } from './IntegrationsSection';
 import { LocalPolicySection } from './LocalPolicySection';

@@ -1,7 +1,7 @@
-import type { OutboxItem } from '@/lib/messages/protocol';
-import { formatAge, formatRetry } from '@/lib/options/outbox-times';
-import type { ConfiguredDestination } from '@/lib/reporting/webhook-destinations';
-import { DELIVERY_KIND_LABELS, DESTINATION_LABELS, OUTBOX_TEXT } from '@/lib/strings/outbox';
+import type { OutboxItem } from '../../lib/messages/protocol';
+import { formatAge, formatRetry } from '../../lib/options/outbox-times';
+import type { ConfiguredDestination } from '../../lib/reporting/webhook-destinations';
+import { DELIVERY_KIND_LABELS, DESTINATION_LABELS, OUTBOX_TEXT } from '../../lib/strings/outbox';
 import { useOptionsStore } from './options-store-context';
 
 function Destination({ destination }: { destination: ConfiguredDestination }) {

@@ -1,6 +1,6 @@
-import { OPTIONS_TEXT, SOURCE_LABELS } from '@/lib/strings/options';
-import { listSources, POLICY_READING_TEXT } from '@/lib/strings/policy-reading';
-import type { PolicyStatus } from '@/lib/messages/protocol';
+import { OPTIONS_TEXT, SOURCE_LABELS } from '../../lib/strings/options';
+import type { PolicyStatus } from '../../lib/messages/protocol';
+import { listSources, POLICY_READING_TEXT } from '../../lib/strings/policy-reading';
 import { formatTime } from './format-time';
 import { SourceBadge } from './SourceBadge';
 import { useOptionsStore } from './options-store-context';

@@ -1,5 +1,5 @@
-import type { PolicySourceId } from '@/lib/policy-sources/resolve-effective-policy';
-import { SOURCE_DESCRIPTIONS, SOURCE_LABELS } from '@/lib/strings/options';
+import type { PolicySourceId } from '../../lib/policy-sources/resolve-effective-policy';
+import { SOURCE_DESCRIPTIONS, SOURCE_LABELS } from '../../lib/strings/options';
 
 export function SourceBadge({ source }: { source: PolicySourceId }) {
   return (

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { OptionsStore } from '@/lib/ui-stores/options-store';
+import type { OptionsStore } from '../../lib/ui-stores/options-store';
 
 export const OptionsStoreContext = createContext<OptionsStore | null>(null);
 

@@ -11,6 +11,7 @@ import type { DeviceCodePage } from '../../lib/device-code-pages';
 import type { DeviceCodeWarningView, MessageReplies } from '../../lib/messages/protocol';
 import { chooseDeviceCodeDisplay, DeviceCodeWarning, type ShownDeviceCodeDisplay } from './DeviceCodeWarning';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { errorMessage } from '../../lib/error-message';
 
 export interface DeviceCodeMessenger {
   sendPageShown(): Promise<MessageReplies['device-code/page-shown']>;
@@ -62,7 +63,7 @@ export function startDeviceCodeWarning(document: Document, page: DeviceCodePage,
       }
     },
     (error: unknown) => {
-      console.warn('Consent Gate could not check this device-code page:', error instanceof Error ? error.message : error);
+      console.warn('Consent Gate could not check this device-code page:', errorMessage(error));
       draw(failClosedView(page), 'error');
     },
   );

@@ -11,6 +11,7 @@ import { providerForHost } from '../../lib/page-facts/provider-for-host';
 import { CheckFailedNotice } from './ContinuedPill';
 import { Overlay, type ShownDisplay } from './Overlay';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { errorMessage } from '../../lib/error-message';
 
 export interface OverlayMessenger {
   sendPageFacts(url: string, facts: PageFacts): Promise<MessageReplies['consent/page-facts']>;
@@ -119,7 +120,7 @@ export function startOverlay(document: Document, messenger: OverlayMessenger, op
         if (!active || request !== requestCounter) return;
         // Allow the same facts to be sent again once the background is reachable.
         lastSentFacts = null;
-        showFailure(error instanceof Error ? error.message : String(error));
+        showFailure(errorMessage(error));
       },
     );
   }

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageReplies, OverlayAction } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
+import { errorMessage } from '../../lib/error-message';
 
 export type ActionReply = MessageReplies['consent/action'];
 export type SendOverlayAction = (action: OverlayAction, reason?: string) => Promise<ActionReply>;
@@ -26,7 +27,7 @@ export function useOverlayAction(send: SendOverlayAction) {
       }
       return true;
     } catch (failure) {
-      setError(overlayStrings.actionFailed(failure instanceof Error ? failure.message : String(failure)));
+      setError(overlayStrings.actionFailed(errorMessage(failure)));
       return false;
     } finally {
       setBusy(null);

@@ -1,5 +1,5 @@
-import { POPUP_TEXT } from '@/lib/strings/popup';
-import { STATUS_LABELS } from '@/lib/strings/review';
+import { POPUP_TEXT } from '../../lib/strings/popup';
+import { STATUS_LABELS } from '../../lib/strings/review';
 import { ReviewRow } from './ReviewRow';
 import { TabVerdict } from './TabVerdict';
 import { usePopupStore } from './popup-store-context';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ReviewRecord } from '@/lib/storage/records';
-import { reviewTitle } from '@/lib/review/export-markdown';
-import { formatUpdated, POPUP_TEXT } from '@/lib/strings/popup';
-import { PROVIDER_NAMES } from '@/lib/strings/review';
+import type { ReviewRecord } from '../../lib/storage/records';
+import { reviewTitle } from '../../lib/review/export-markdown';
+import { formatUpdated, POPUP_TEXT } from '../../lib/strings/popup';
+import { PROVIDER_NAMES } from '../../lib/strings/review';
 import { StatusBadge } from '../shared/StatusBadge';
 import { usePopupStore } from './popup-store-context';
 

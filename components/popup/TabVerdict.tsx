@@ -1,7 +1,7 @@
-import type { Finding } from '@/lib/evaluation';
-import { SEVERITIES } from '@/lib/evaluation';
-import { POPUP_TEXT } from '@/lib/strings/popup';
-import { PROVIDER_NAMES, RISK_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from '@/lib/strings/review';
+import type { Finding } from '../../lib/evaluation';
+import { SEVERITIES } from '../../lib/evaluation';
+import { POPUP_TEXT } from '../../lib/strings/popup';
+import { PROVIDER_NAMES, RISK_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from '../../lib/strings/review';
 import { usePopupStore } from './popup-store-context';
 
 const TOP_FINDINGS = 3;

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { PopupStore } from '@/lib/ui-stores/popup-store';
+import type { PopupStore } from '../../lib/ui-stores/popup-store';
 
 export const PopupStoreContext = createContext<PopupStore | null>(null);
 

@@ -1,6 +1,6 @@
-import type { EarlierDecision } from '@/lib/review/earlier-decisions';
-import { safeWebLink } from '@/lib/review/earlier-decisions';
-import { EARLIER_DECISION_TEXT, EARLIER_OUTCOME_LABELS } from '@/lib/strings/earlier-decisions';
+import type { EarlierDecision } from '../../lib/review/earlier-decisions';
+import { safeWebLink } from '../../lib/review/earlier-decisions';
+import { EARLIER_DECISION_TEXT, EARLIER_OUTCOME_LABELS } from '../../lib/strings/earlier-decisions';
 import { useReviewStore } from './review-store-context';
 
 /**

@@ -1,7 +1,7 @@
 import { forwardRef } from 'preact/compat';
-import type { QuestionError } from '@/lib/review/validate-answers';
-import { questionElementId } from '@/lib/review/questionnaire-form';
-import { QUESTION_TEXT, REVIEW_PAGE_TEXT } from '@/lib/strings/review';
+import type { QuestionError } from '../../lib/review/validate-answers';
+import { questionElementId } from '../../lib/review/questionnaire-form';
+import { QUESTION_TEXT, REVIEW_PAGE_TEXT } from '../../lib/strings/review';
 
 function focusQuestion(event: MouseEvent, elementId: string): void {
   const target = document.getElementById(elementId);

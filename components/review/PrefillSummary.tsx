@@ -1,5 +1,5 @@
-import type { ReviewPrefill } from '@/lib/storage/records';
-import { isBlankPrefill } from '@/lib/review/initial-answers';
+import type { ReviewPrefill } from '../../lib/storage/records';
+import { isBlankPrefill } from '../../lib/review/initial-answers';
 import {
   ACCESS_LABELS,
   DATA_CLASS_LABELS,
@@ -8,9 +8,9 @@ import {
   RISK_LABELS,
   SEVERITY_LABELS,
   VERDICT_LABELS,
-} from '@/lib/strings/review';
-import type { Access, DataClass } from '@/lib/scopes/scope-info';
-import { scopeDisplayName } from '@/lib/scopes/scope-display-name';
+} from '../../lib/strings/review';
+import type { Access, DataClass } from '../../lib/scopes/scope-info';
+import { scopeDisplayName } from '../../lib/scopes/scope-display-name';
 
 function scopeKinds(scope: ReviewPrefill['scopes'][number]): string {
   const access = scope.access.map((value) => ACCESS_LABELS[value as Access] ?? value);

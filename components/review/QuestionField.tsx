@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { QUESTION_SPECS, type QuestionId } from '@/lib/review/questionnaire-schema';
-import { questionElementId } from '@/lib/review/questionnaire-form';
-import { DATA_CLASS_LABELS, OPTION_LABELS, QUESTION_TEXT } from '@/lib/strings/review';
-import type { DataClass } from '@/lib/scopes/scope-info';
+import { QUESTION_SPECS, type QuestionId } from '../../lib/review/questionnaire-schema';
+import { questionElementId } from '../../lib/review/questionnaire-form';
+import { DATA_CLASS_LABELS, OPTION_LABELS, QUESTION_TEXT } from '../../lib/strings/review';
+import type { DataClass } from '../../lib/scopes/scope-info';
 
 interface QuestionFieldProps {
   id: QuestionId;

@@ -1,8 +1,8 @@
 import { useRef } from 'preact/hooks';
-import { QUESTIONNAIRE_SECTIONS } from '@/lib/review/questionnaire-form';
-import { questionApplies } from '@/lib/review/questionnaire-schema';
-import { describeAccessMismatch } from '@/lib/review/access-mismatch';
-import { ACCESS_MISMATCH_TEXT, REVIEW_PAGE_TEXT, SECTION_TITLES } from '@/lib/strings/review';
+import { QUESTIONNAIRE_SECTIONS } from '../../lib/review/questionnaire-form';
+import { questionApplies } from '../../lib/review/questionnaire-schema';
+import { describeAccessMismatch } from '../../lib/review/access-mismatch';
+import { ACCESS_MISMATCH_TEXT, REVIEW_PAGE_TEXT, SECTION_TITLES } from '../../lib/strings/review';
 import { ErrorSummary } from './ErrorSummary';
 import { QuestionField } from './QuestionField';
 import { useReviewStore } from './review-store-context';

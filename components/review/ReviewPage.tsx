@@ -1,4 +1,4 @@
-import { REVIEW_PAGE_TEXT } from '@/lib/strings/review';
+import { REVIEW_PAGE_TEXT } from '../../lib/strings/review';
 import { EarlierDecisions } from './EarlierDecisions';
 import { PrefillSummary } from './PrefillSummary';
 import { QuestionnaireForm } from './QuestionnaireForm';

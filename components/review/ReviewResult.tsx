@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReviewRecord } from '@/lib/storage/records';
-import { exportReviewJson } from '@/lib/review/export-json';
-import { exportReviewMarkdown } from '@/lib/review/export-markdown';
-import { reviewFileName } from '@/lib/review/export-file-name';
-import { errorMessage } from '@/lib/ui-stores/error-message';
-import type { DownloadFile } from '@/lib/ui-stores/popup-store';
-import { RESULT_TEXT, REVIEW_PAGE_TEXT, STATUS_LABELS } from '@/lib/strings/review';
+import type { ReviewRecord } from '../../lib/storage/records';
+import { exportReviewJson } from '../../lib/review/export-json';
+import { exportReviewMarkdown } from '../../lib/review/export-markdown';
+import { reviewFileName } from '../../lib/review/export-file-name';
+import { errorMessage } from '../../lib/error-message';
+import type { DownloadFile } from '../../lib/ui-stores/popup-store';
+import { RESULT_TEXT, REVIEW_PAGE_TEXT, STATUS_LABELS } from '../../lib/strings/review';
 
 export interface ExportActions {
   copyText(text: string): Promise<void>;

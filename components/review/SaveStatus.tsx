@@ -1,4 +1,4 @@
-import { SAVE_STATUS_TEXT } from '@/lib/strings/review';
+import { SAVE_STATUS_TEXT } from '../../lib/strings/review';
 import { useReviewStore } from './review-store-context';
 
 /** Autosave state; a failed write is shown with its reason and a retry, never hidden. */

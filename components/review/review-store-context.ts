@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ReviewStore } from '@/lib/ui-stores/review-store';
+import type { ReviewStore } from '../../lib/ui-stores/review-store';
 
 export const ReviewStoreContext = createContext<ReviewStore | null>(null);
 

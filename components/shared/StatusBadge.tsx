@@ -1,5 +1,5 @@
-import type { ReviewStatus } from '@/lib/storage/records';
-import { STATUS_LABELS } from '@/lib/strings/review';
+import type { ReviewStatus } from '../../lib/storage/records';
+import { STATUS_LABELS } from '../../lib/strings/review';
 
 export function StatusBadge({ status }: { status: ReviewStatus }) {
   return (

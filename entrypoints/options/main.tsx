@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { OptionsPage } from '@/components/options/OptionsPage';
-import { OptionsStoreContext } from '@/components/options/options-store-context';
-import { downloadTextFile } from '@/components/shared/download-file';
-import { sendMessage } from '@/lib/messages/send-message';
-import { listEvents } from '@/lib/storage/events';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
-import { createOptionsStore, OUTBOX_POLL_MS } from '@/lib/ui-stores/options-store';
-import '@/components/shared/theme.css';
-import '@/components/options/options.css';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { OptionsStoreContext } from '../../components/options/options-store-context';
+import { downloadTextFile } from '../../components/shared/download-file';
+import { sendMessage } from '../../lib/messages/send-message';
+import { listEvents } from '../../lib/storage/events';
+import { OPTIONS_TEXT } from '../../lib/strings/options';
+import { createOptionsStore, OUTBOX_POLL_MS } from '../../lib/ui-stores/options-store';
+import '../../components/shared/theme.css';
+import '../../components/options/options.css';
 
 const store = createOptionsStore({
   async getPolicyStatus() {

@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '@/components/popup/Popup';
-import { PopupStoreContext } from '@/components/popup/popup-store-context';
-import { downloadTextFile } from '@/components/shared/download-file';
-import { sendMessage } from '@/lib/messages/send-message';
-import { deleteReview, listReviews } from '@/lib/storage/reviews';
-import { createPopupStore } from '@/lib/ui-stores/popup-store';
-import '@/components/shared/theme.css';
-import '@/components/shared/popup.css';
+import { Popup } from '../../components/popup/Popup';
+import { PopupStoreContext } from '../../components/popup/popup-store-context';
+import { downloadTextFile } from '../../components/shared/download-file';
+import { sendMessage } from '../../lib/messages/send-message';
+import { reviewPageUrl } from '../../lib/review/review-page-url';
+import { deleteReview, listReviews } from '../../lib/storage/reviews';
+import { createPopupStore } from '../../lib/ui-stores/popup-store';
+import '../../components/shared/theme.css';
+import '../../components/shared/popup.css';
 
 const store = createPopupStore({
   storage: { listReviews, deleteReview },
@@ -23,8 +24,7 @@ const store = createPopupStore({
     if (!reply.ok) throw new Error(reply.error);
   },
   async openReview(id) {
-    const query = id === null ? '' : `?id=${encodeURIComponent(id)}`;
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/review.html')}${query}` });
+    await browser.tabs.create({ url: reviewPageUrl((path) => browser.runtime.getURL(path), id) });
   },
   download: (file) => downloadTextFile(file.name, file.type, file.text),
   async getPolicyErrors() {

@@ -1,13 +1,14 @@
 import { render } from 'preact';
-import { ReviewPage } from '@/components/review/ReviewPage';
-import { ReviewStoreContext } from '@/components/review/review-store-context';
-import { downloadTextFile } from '@/components/shared/download-file';
-import { sendMessage } from '@/lib/messages/send-message';
-import { createReview, getReview, putReview } from '@/lib/storage/reviews';
-import { REVIEW_PAGE_TEXT } from '@/lib/strings/review';
-import { createReviewStore } from '@/lib/ui-stores/review-store';
-import '@/components/shared/theme.css';
-import '@/components/shared/review.css';
+import { ReviewPage } from '../../components/review/ReviewPage';
+import { ReviewStoreContext } from '../../components/review/review-store-context';
+import { downloadTextFile } from '../../components/shared/download-file';
+import { sendMessage } from '../../lib/messages/send-message';
+import { REVIEW_ID_PARAMETER, reviewIdFromQuery } from '../../lib/review/review-page-url';
+import { createReview, getReview, putReview } from '../../lib/storage/reviews';
+import { REVIEW_PAGE_TEXT } from '../../lib/strings/review';
+import { createReviewStore } from '../../lib/ui-stores/review-store';
+import '../../components/shared/theme.css';
+import '../../components/shared/review.css';
 
 const store = createReviewStore({
   storage: { createReview, getReview, putReview },
@@ -24,7 +25,7 @@ const store = createReviewStore({
   onRecordCreated(id) {
     // A review started by hand gets its id in the URL, so a reload or a restored tab reopens the same draft.
     const url = new URL(location.href);
-    url.searchParams.set('id', id);
+    url.searchParams.set(REVIEW_ID_PARAMETER, id);
     history.replaceState(null, '', url);
   },
 });
@@ -49,4 +50,4 @@ render(
   </ReviewStoreContext.Provider>,
   root,
 );
-void store.load(new URLSearchParams(location.search).get('id'));
+void store.load(reviewIdFromQuery(location.search));

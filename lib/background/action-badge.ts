@@ -6,10 +6,11 @@ import { browser } from 'wxt/browser';
 import type { OverlayView } from '../messages/protocol';
 import { badgeFor } from './badge-appearance';
 import { backgroundStrings } from './background-strings';
+import { errorMessage } from '../error-message';
 
 /** A tab closed between the event and the call is not an error worth more than a log line. */
 function logBadgeFailure(tabId: number, error: unknown): void {
-  console.warn(`Consent Gate could not update the toolbar badge of tab ${tabId}:`, error instanceof Error ? error.message : error);
+  console.warn(`Consent Gate could not update the toolbar badge of tab ${tabId}:`, errorMessage(error));
 }
 
 export async function showBadge(tabId: number, view: OverlayView): Promise<void> {

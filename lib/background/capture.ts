@@ -13,6 +13,7 @@ import { endFlow, previousPageUrl, refreshBadge, startFlow } from './flows';
 import { injectOverlay } from './overlay-injection';
 import { peekTabState, readTabState, rememberInjectedDocument, writeTabState, type StoredTabState } from './tab-state-store';
 import { tabQueue } from './tab-queue';
+import { errorMessage } from '../error-message';
 
 export type NavigationPhase = 'before-navigate' | 'committed';
 
@@ -71,7 +72,7 @@ function injectAheadOfQueue(details: NavigationDetails, now: number): void {
   if (injectedEarly.size > 200) injectedEarly.delete(injectedEarly.keys().next().value as string);
   injectOverlay(details.tabId, documentId, state.view).catch((error: unknown) => {
     injectedEarly.delete(documentId);
-    console.warn(`Consent Gate could not load its overlay at commit in tab ${details.tabId}:`, error instanceof Error ? error.message : error);
+    console.warn(`Consent Gate could not load its overlay at commit in tab ${details.tabId}:`, errorMessage(error));
   });
 }
 
@@ -96,7 +97,7 @@ async function injectOnCommit(state: StoredTabState, details: NavigationDetails)
     await writeTabState(rememberInjectedDocument(state, details.documentId));
   } catch (error) {
     // Not fatal: the greeting script asks again once the page runs, and injection is retried then.
-    console.warn(`Consent Gate could not load its overlay at commit in tab ${state.tabId}:`, error instanceof Error ? error.message : error);
+    console.warn(`Consent Gate could not load its overlay at commit in tab ${state.tabId}:`, errorMessage(error));
   }
 }
 

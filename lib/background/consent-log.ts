@@ -9,6 +9,7 @@ import { appendEvent } from '../storage/events';
 import type { ConsentAction, ConsentEvent } from '../storage/records';
 import { reportConsentEvent } from './event-reporting';
 import { buildConsentEvent } from './flow-view';
+import { errorMessage } from '../error-message';
 
 export async function logConsentEvent(view: OverlayView, action: ConsentAction, now: number, reason?: string): Promise<void> {
   await recordConsentEvent(buildConsentEvent(view, action, now, reason), now);
@@ -20,7 +21,7 @@ export async function recordConsentEvent(event: Omit<ConsentEvent, 'id'>, now: n
   try {
     await reportConsentEvent(stored, new Date(now));
   } catch (error) {
-    console.error(`Consent Gate could not queue the "${event.action}" event for the admin's webhook:`, error instanceof Error ? error.message : error);
+    console.error(`Consent Gate could not queue the "${event.action}" event for the admin's webhook:`, errorMessage(error));
   }
 }
 
@@ -30,7 +31,7 @@ export async function logConsentEventOrReport(view: OverlayView, action: Consent
     await logConsentEvent(view, action, now, reason);
     return true;
   } catch (error) {
-    console.error(`Consent Gate could not record the "${action}" event:`, error instanceof Error ? error.message : error);
+    console.error(`Consent Gate could not record the "${action}" event:`, errorMessage(error));
     return false;
   }
 }

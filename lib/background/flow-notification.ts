@@ -7,6 +7,7 @@ import type { OverlayView } from '../messages/protocol';
 import { appLabel, isSilentEnforcement } from './badge-appearance';
 import { backgroundStrings } from './background-strings';
 import { isConsentHostUrl } from './consent-host-match';
+import { errorMessage } from '../error-message';
 
 /**
  * Chromium requires an icon for basic notifications and accepts data URLs; a solid square in the verdict's colour
@@ -41,7 +42,7 @@ export async function notifyFlow(view: OverlayView): Promise<void> {
     });
   } catch (error) {
     // The badge and the popup still tell the person; the failure is logged, not hidden.
-    console.error('Consent Gate could not show its notification:', error instanceof Error ? error.message : error);
+    console.error('Consent Gate could not show its notification:', errorMessage(error));
   }
 }
 
@@ -49,6 +50,6 @@ export async function clearFlowNotification(flowId: string): Promise<void> {
   try {
     await browser.notifications.clear(`${NOTIFICATION_PREFIX}${flowId}`);
   } catch (error) {
-    console.warn('Consent Gate could not clear its notification:', error instanceof Error ? error.message : error);
+    console.warn('Consent Gate could not clear its notification:', errorMessage(error));
   }
 }

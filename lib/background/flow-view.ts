@@ -3,10 +3,10 @@
  * the overlay's view, a review's prefill, and consent-log events. Pure.
  */
 import type { AuthorizationRequest } from '../authorization-request';
-import { evaluateRequest } from '../evaluate-request';
+import { evaluateRequest } from '../engine/evaluate-request';
 import type { PageFacts } from '../evaluation';
 import type { OverlayView, TabState } from '../messages/protocol';
-import type { CompiledPolicy } from '../policy/compile-policy';
+import type { CompiledPolicy } from '../policy/compiled-policy';
 import { pageOrigin, reduceUri, reviewerRequestUrl } from '../reporting/reviewer-request';
 import type { ConsentAction, ConsentEvent, ReviewPrefill } from '../storage/records';
 

@@ -6,7 +6,7 @@
  */
 import { readPolicyState, removePolicyState, writePolicyState } from '../storage/policy-state';
 import { parsePolicy, parsePolicyText, type ParsePolicyResult, type PolicyError } from '../policy/parse-policy';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 import { describePolicyErrors, samePolicy, type SourceReading } from './policy-source-reading';
 
 export const POLICY_STORAGE_KEY = 'policy';

@@ -22,7 +22,7 @@ import {
 } from '../storage/outbox';
 import type { OutboxDelivery } from '../storage/records';
 import { getEffectivePolicy } from './policy-cache';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 
 export const OUTBOX_ALARM = 'consent-gate:outbox';
 /** How many deliveries the bound has dropped, ever (shown on the options page, lib/background/outbox-status.ts). */

@@ -6,14 +6,15 @@
  * service-worker restarts) and its error is reported with the policy; it never turns into "no policy".
  */
 import type { PolicyReadSource, PolicySourceStatus, PolicyStatus } from '../messages/protocol';
-import { compilePolicy, type CompiledPolicy } from '../policy/compile-policy';
-import { DEFAULT_POLICY, defaultCompiledPolicy } from '../policy/default-policy';
+import { compilePolicy } from '../engine/compile-policy';
+import type { CompiledPolicy } from '../policy/compiled-policy';
+import { DEFAULT_POLICY, defaultCompiledPolicy } from '../engine/default-policy';
 import type { Policy } from '../policy/schema';
 import { describeLocalRestrictions, resolveEffectivePolicy, type PolicySourceId } from '../policy-sources/resolve-effective-policy';
 import { readLocalPolicy, resetLocalPolicySource, POLICY_STORAGE_KEY } from './local-policy-source';
 import { readManagedPolicy, resetManagedPolicySource } from './managed-policy-source';
 import { resetPolicyStateMove } from '../storage/policy-state';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 import type { SourceReading } from './policy-source-reading';
 import { readRemotePolicy, remoteConfigTarget, resetRemotePolicySource, type RemoteConfigTarget, type RemoteReading } from './remote-policy-source';
 import { runDetached } from './detached-work';

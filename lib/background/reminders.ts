@@ -11,6 +11,7 @@ import { dueReminders, rememberShown, type Reminder, type ShownReminders } from 
 import { NOTIFICATION_ICONS } from './flow-notification';
 import { reviewPageUrl } from './handlers/consent-action';
 import { getEffectivePolicy } from './policy-cache';
+import { errorMessage } from '../error-message';
 
 export const REMINDERS_ALARM = 'consent-gate:reminders';
 export const REMINDERS_SHOWN_KEY = 'reminders:shown';
@@ -60,7 +61,7 @@ export async function showDueReminders(now: Date): Promise<Reminder[]> {
       shown.push(reminder);
     } catch (error) {
       // Not remembered as shown, so the next start or the next day's alarm tries again.
-      console.error('Consent Gate could not show a reminder:', error instanceof Error ? error.message : error);
+      console.error('Consent Gate could not show a reminder:', errorMessage(error));
     }
   }
   const remembered = rememberShown(shownBefore, shown, today);

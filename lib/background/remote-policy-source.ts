@@ -11,7 +11,7 @@ import type { Policy } from '../policy/schema';
 import { remoteConfigInForce, type KeptRemoteCopy } from '../policy-sources/expired-remote-policy';
 import { refreshRemoteConfig, type RefreshInput, type RefreshOutcome, type RemoteConfigState } from '../policy-sources/fetch-remote-config';
 import { importPublicKey, verifySignedConfig } from '../remote-config/signed-config';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 import type { SourceReading } from './policy-source-reading';
 
 export const REMOTE_STATE_KEY = 'policy:remote';

@@ -2,9 +2,9 @@
  * What the policy says about a submitted review's app. Pure. The review's own authorization URL is judged again,
  * so an approval limited to a host or to fewer scopes counts exactly as it would on the consent screen.
  */
-import { evaluateRequest } from '../evaluate-request';
+import { evaluateRequest } from '../engine/evaluate-request';
 import { parseAuthorizationUrl } from '../parse-authorization-url';
-import type { CompiledPolicy } from '../policy/compile-policy';
+import type { CompiledPolicy } from '../policy/compiled-policy';
 import type { ReviewRecord, ReviewStatus } from '../storage/records';
 
 /** Drafts are the requester's; only reviews they sent are decided by the policy. */

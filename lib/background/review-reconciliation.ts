@@ -2,7 +2,7 @@
  * This module's job is the browser (IndexedDB): marks submitted reviews approved or declined once the policy
  * decides on their app. Runs at startup, when the policy changes, and when a review is submitted.
  */
-import type { CompiledPolicy } from '../policy/compile-policy';
+import type { CompiledPolicy } from '../policy/compiled-policy';
 import type { ReviewRecord } from '../storage/records';
 import { listReviews, setReviewStatus } from '../storage/reviews';
 import { decideReviewStatus } from './review-decision';

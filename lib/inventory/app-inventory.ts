@@ -6,7 +6,7 @@
 import type { ProviderId } from '../authorization-request';
 import { RISK_LEVELS, VERDICTS, type RiskLevel, type Verdict } from '../evaluation';
 import { clientIdKey } from '../policy/client-index';
-import type { CompiledPolicy } from '../policy/compile-policy';
+import type { CompiledPolicy } from '../policy/compiled-policy';
 import { scopeKey } from '../policy/scope-key';
 import { classifyScope } from '../scopes/classify-scope';
 import { scopeRisk } from '../scopes/scope-risk';

@@ -3,7 +3,7 @@
  * Every message is declared here with its payload schema, the context allowed to send it, and its reply type.
  * Receivers check the sender with `classifySender` (lib/messages/sender.ts) and parse with `parseMessage` before acting.
  *
- * zod/mini keeps the content-script bundle small (TOOLCHAIN.md: ~52 kB vs ~120 kB with full zod).
+ * zod/mini keeps the content-script bundle small: about 52 kB with it, about 120 kB with full zod, as measured.
  */
 import * as z from 'zod/mini';
 import { PAGE_FACT_FIELDS, type Evaluation, type PageFacts } from '../evaluation';

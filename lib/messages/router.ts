@@ -6,6 +6,7 @@
 import { ALLOWED_SENDERS, parseMessage, type Message, type MessageReplies, type MessageType } from './protocol';
 import type { FailureReply } from './failure-reply';
 import { classifySender, senderContext, type ExtensionIdentity, type SenderContext, type SenderFields } from './sender';
+import { errorMessage } from '../error-message';
 
 export type MessageHandler<T extends MessageType> = (
   message: Message<T>,
@@ -55,7 +56,7 @@ export function createMessageRouter(handlers: MessageHandlers, options: RouterOp
     try {
       return await handler(message, senderContext(kind, sender));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       log.error(`Consent Gate could not handle ${message.type}: ${reason}`, error);
       return { ok: false, failed: true, error: reason };
     }

@@ -9,6 +9,7 @@
  * "scopes_info": [{"scopes": ["channels:history"], "description": "View messages …"}]}}}}}`.
  */
 import * as z from 'zod/mini';
+import { errorMessage } from '../error-message';
 
 /** Far above a real page's props (a few kB for dozens of scopes); beyond it the JSON is not read at all. */
 export const MAX_SCOPE_INFO_PROPS_LENGTH = 256 * 1024;
@@ -46,7 +47,7 @@ export function parseScopeInfoProps(text: string): ScopeInfoReading {
     json = JSON.parse(text);
   } catch (error) {
     // Reported, not hidden: the caller falls back to the group headings the page shows and says the JSON was unreadable.
-    return { status: 'unreadable', reason: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { status: 'unreadable', reason: `not JSON (${errorMessage(error)})` };
   }
   const parsed = ScopeInfoPropsSchema.safeParse(json);
   if (!parsed.success) return { status: 'unreadable', reason: 'not the ScopeInfo shape' };

@@ -7,7 +7,7 @@ import type { ProviderId } from '../authorization-request';
 import { withImpliedScopes } from '../scopes/implications';
 import { scopeKey } from './scope-key';
 
-/** The keys of every scope the listed approved scopes cover. Built once per approval (lib/policy/compile-policy.ts). */
+/** The keys of every scope the listed approved scopes cover. Built once per approval (lib/engine/compile-policy.ts). */
 export function approvedScopeKeys(provider: ProviderId, approvedScopes: readonly string[]): ReadonlySet<string> {
   return withImpliedScopes(
     provider,

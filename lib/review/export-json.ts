@@ -9,6 +9,7 @@ import { PROVIDER_IDS } from '../authorization-request';
 import { RISK_LEVELS, SEVERITIES, VERDICTS } from '../evaluation';
 import { reduceReviewPrefill } from '../reporting/reviewer-request';
 import { REVIEW_STATUSES, type ReviewRecord } from '../storage/records';
+import { errorMessage } from '../error-message';
 
 export const REVIEW_EXPORT_FORMAT = 'consent-gate/review';
 export const REVIEW_EXPORT_VERSION = 1;
@@ -81,7 +82,7 @@ export function parseReviewExport(text: string): ParsedReviewExport {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `Not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `Not JSON: ${errorMessage(error)}` };
   }
   const result = reviewExportSchema.safeParse(value);
   if (result.success) return { ok: true, review: result.data };

@@ -8,7 +8,7 @@ export const scopeCreep = defineRule({
   defaultAction: 'review',
   defaultOptions: {},
   // Identity scopes never count as creep: the engine leaves them out of unapprovedScopes for an approved app
-  // (lib/evaluate-request.ts), because scope creep is about data, not about who signs in. Nor do narrower scopes
+  // (lib/engine/evaluate-request.ts), because scope creep is about data, not about who signs in. Nor do narrower scopes
   // an approved one includes (`drive.readonly` under `drive`): the approval's keys already hold them
   // (lib/policy/scope-coverage.ts), so only access beyond the approved hierarchy reaches this rule.
   evaluate({ request, approval, unapprovedScopes, signInOnly }) {

@@ -25,7 +25,7 @@ import { summarizePolicy } from '../options/policy-summary';
 import { policyWarnings as warningsOf } from '../policy/policy-warnings';
 import { eventsFileName, exportEventsCsv, exportEventsJson } from '../reporting/events-export';
 import type { ConsentEvent } from '../storage/records';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 import type { DownloadFile } from './popup-store';
 
 export type ImportReply = MessageReplies['page/import-local-policy'];

@@ -9,7 +9,7 @@ import { REVIEW_STATUSES, type ReviewRecord, type ReviewStatus } from '../storag
 import { exportReviewJson } from '../review/export-json';
 import { exportReviewMarkdown } from '../review/export-markdown';
 import { reviewFileName } from '../review/export-file-name';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 
 export interface PopupStorage {
   listReviews(): Promise<ReviewRecord[]>;

@@ -12,7 +12,7 @@ import { findEarlierDecisions, requestHost, type EarlierDecision } from '../revi
 import { blankPrefill, initialAnswers, isBlankPrefill } from '../review/initial-answers';
 import type { QuestionId } from '../review/questionnaire-schema';
 import { readDraftAnswers, validateForSubmit, type QuestionError } from '../review/validate-answers';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../error-message';
 
 export interface ReviewStorage {
   createReview(prefill: ReviewPrefill): Promise<ReviewRecord>;

@@ -5,10 +5,11 @@
  */
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
-import { evaluateRequest } from '../../lib/evaluate-request';
+import { evaluateRequest } from '../../lib/engine/evaluate-request';
 import type { Verdict } from '../../lib/evaluation';
 import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
-import { compilePolicy, type CompiledPolicy } from '../../lib/policy/compile-policy';
+import { compilePolicy } from '../../lib/engine/compile-policy';
+import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
 import { parseJsonText } from '../../lib/policy/parse-json-text';
 import { parseFreshPolicyValue, parsePolicyText } from '../../lib/policy/parse-policy';
 import { loadFixtureUrls } from './fixture-urls';
@@ -18,6 +19,7 @@ import { createHostileInputs } from './hostile-inputs';
 import { createSeededRandom } from './seeded-random';
 import { createUrlMix } from './url-mix';
 import { measureCliThroughput, printCliThroughput } from './cli-throughput';
+import { errorMessage } from '../../lib/error-message';
 
 const TARGET_URLS_PER_SECOND = 100_000;
 const TARGET_POLICY_LOAD_MS = 50;
@@ -171,7 +173,7 @@ function measureHostile(policy: CompiledPolicy): HostileTiming[] {
       outcome = judge(input, policy) ?? 'not a request';
     } catch (error) {
       // A throw is a defect in the engine; show it in the table rather than stopping the other measurements.
-      return { name, length: input.length, medianMs: Number.NaN, medianCpuMs: Number.NaN, maxMs: Number.NaN, outcome: `THREW: ${error instanceof Error ? error.message : String(error)}` };
+      return { name, length: input.length, medianMs: Number.NaN, medianCpuMs: Number.NaN, maxMs: Number.NaN, outcome: `THREW: ${errorMessage(error)}` };
     }
     const times: number[] = [];
     const cpuTimes: number[] = [];

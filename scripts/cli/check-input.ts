@@ -1,8 +1,8 @@
 /** Reads and judges one input line: the engine (lib/) behind `check` and `explain`. */
 import type { ParseResult } from '../../lib/authorization-request';
-import { evaluateRequest } from '../../lib/evaluate-request';
+import { evaluateRequest } from '../../lib/engine/evaluate-request';
 import type { Evaluation } from '../../lib/evaluation';
-import type { CompiledPolicy } from '../../lib/policy/compile-policy';
+import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
 import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
 import { formatCheckResult, notAnAuthorizationRequest, type CheckRecord } from './format-check-result';
 import type { SplitLine } from './line-splitter';

@@ -13,8 +13,8 @@
  * `JSON.stringify` of the whole record and this serializer give the same text; the test checks that too.
  */
 import type { AuthorizationRequest } from '../../lib/authorization-request';
-import { evaluateRequest } from '../../lib/evaluate-request';
-import type { CompiledPolicy } from '../../lib/policy/compile-policy';
+import { evaluateRequest } from '../../lib/engine/evaluate-request';
+import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
 import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
 import { judgementFields, notAnAuthorizationRequest, requestFields } from './format-check-result';
 import type { SplitLine } from './line-splitter';

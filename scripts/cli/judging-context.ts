@@ -1,6 +1,6 @@
 /** The `--policy` and `--today` options `check` and `explain` share: which policy to judge by, and as of which day. */
-import type { CompiledPolicy } from '../../lib/policy/compile-policy';
-import { defaultCompiledPolicy } from '../../lib/policy/default-policy';
+import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
+import { defaultCompiledPolicy } from '../../lib/engine/default-policy';
 import type { CliIo } from './command';
 import { loadPolicyFile, renderPolicyProblems } from './load-policy';
 import { optionValue, type OptionSpec, type ParsedArguments } from './parse-arguments';

@@ -3,11 +3,13 @@
  * be read is a problem like any other, never a silent fallback to the defaults.
  */
 import { readFile } from 'node:fs/promises';
-import { compilePolicy, type CompiledPolicy } from '../../lib/policy/compile-policy';
+import { compilePolicy } from '../../lib/engine/compile-policy';
+import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
 import { parsePolicyText, type PolicyError } from '../../lib/policy/parse-policy';
 import type { Policy } from '../../lib/policy/schema';
 import type { TerminalStyle } from './terminal-style';
 import { escapeForTerminal, wrapText } from './terminal-text';
+import { errorMessage } from '../../lib/error-message';
 
 export type LoadedPolicy = { ok: true; policy: Policy; compiled: CompiledPolicy } | { ok: false; problems: PolicyError[] };
 
@@ -23,7 +25,7 @@ export async function loadPolicyFile(file: string): Promise<LoadedPolicy> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { ok: false, problems: [{ path: '$', message: `The file cannot be read (${reason}).`, fix: READ_FIXES[code] ?? 'Check the path and the file.' }] };
   }
   const parsed = parsePolicyText(text);

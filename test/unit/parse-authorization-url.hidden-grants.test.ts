@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthorizationRequest } from '../../lib/authorization-request';
 import type { RiskLevel, Verdict } from '../../lib/evaluation';
-import { evaluateRequest } from '../../lib/evaluate-request';
+import { evaluateRequest } from '../../lib/engine/evaluate-request';
 import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
-import { compilePolicy } from '../../lib/policy/compile-policy';
+import { compilePolicy } from '../../lib/engine/compile-policy';
 import { parsePolicy } from '../../lib/policy/parse-policy';
 import type { PolicyInput } from '../../lib/policy/schema';
 

@@ -6,9 +6,10 @@ import { browser } from 'wxt/browser';
 import type { MessageHandler } from '../../messages/router';
 import type { MessageReplies, OverlayView } from '../../messages/protocol';
 import type { SenderContext } from '../../messages/sender';
+import { reviewPageUrl as buildReviewPageUrl } from '../../review/review-page-url';
 import { createReview } from '../../storage/reviews';
 import { backgroundStrings } from '../background-strings';
-import { errorMessage } from '../error-message';
+import { errorMessage } from '../../error-message';
 import { logConsentEvent, logConsentEventOrReport } from '../consent-log';
 import { buildReviewPrefill, continueAllowed } from '../flow-view';
 import { endFlow, readActiveFlow } from '../flows';
@@ -17,10 +18,8 @@ import { tabQueue } from '../tab-queue';
 
 type Reply = MessageReplies['consent/action'];
 
-export const REVIEW_PAGE = '/review.html';
-
 export function reviewPageUrl(reviewId: string): string {
-  return `${browser.runtime.getURL(REVIEW_PAGE)}?id=${encodeURIComponent(reviewId)}`;
+  return buildReviewPageUrl((path) => browser.runtime.getURL(path), reviewId);
 }
 
 async function continueToConsent(view: OverlayView, reason: string | undefined, now: number): Promise<Reply> {

@@ -9,6 +9,7 @@ import { endFlow, startFlow } from '../flows';
 import { injectOverlay } from '../overlay-injection';
 import { readTabState, rememberInjectedDocument, writeTabState, type StoredTabState } from '../tab-state-store';
 import { tabQueue } from '../tab-queue';
+import { errorMessage } from '../../error-message';
 
 export const handleConsentHello: MessageHandler<'consent/hello'> = (_message, sender) => {
   const { tabId } = sender;
@@ -46,7 +47,7 @@ export const handleConsentHello: MessageHandler<'consent/hello'> = (_message, se
         if (documentId !== undefined) await writeTabState(rememberInjectedDocument(state, documentId));
       } catch (error) {
         // The badge (and the popup's "show" button) still tell the person; the content script learns the flow.
-        console.error(`Consent Gate could not load its overlay into tab ${tabId}:`, error instanceof Error ? error.message : error);
+        console.error(`Consent Gate could not load its overlay into tab ${tabId}:`, errorMessage(error));
       }
     }
     return { active: true, flowId: state.flowId };

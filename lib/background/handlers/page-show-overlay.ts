@@ -7,6 +7,7 @@ import { backgroundStrings } from '../background-strings';
 import { readActiveFlow } from '../flows';
 import { injectOverlay } from '../overlay-injection';
 import { tabQueue } from '../tab-queue';
+import { errorMessage } from '../../error-message';
 
 export const handlePageShowOverlay: MessageHandler<'page/show-overlay'> = (message) =>
   tabQueue.run(message.tabId, async () => {
@@ -15,7 +16,7 @@ export const handlePageShowOverlay: MessageHandler<'page/show-overlay'> = (messa
     try {
       await injectOverlay(message.tabId, undefined, state.view);
     } catch (error) {
-      return { ok: false as const, error: backgroundStrings.overlayFailed(error instanceof Error ? error.message : String(error)) };
+      return { ok: false as const, error: backgroundStrings.overlayFailed(errorMessage(error)) };
     }
     return { ok: true as const };
   });

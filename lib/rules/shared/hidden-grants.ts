@@ -1,10 +1,10 @@
 /**
- * Grants that the scopes in the URL do not show. The engine (lib/evaluate-request.ts) uses these so that such a
+ * Grants that the scopes in the URL do not show. The engine (lib/engine/evaluate-request.ts) uses these so that such a
  * request is never "sign-in only" and never approved on its URL alone; the hidden-scopes rule puts them in words.
  * Pure.
  */
 import type { AuthorizationRequest, RequestObjectParameter } from '../../authorization-request';
-import type { CompiledApproval } from '../../policy/compile-policy';
+import type { CompiledApproval } from '../../policy/compiled-policy';
 
 export type HiddenGrant =
   /** PAR or JAR: the server acts on parameters the URL does not carry (RFC 9126, RFC 9101). */

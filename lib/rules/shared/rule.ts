@@ -1,18 +1,15 @@
 /**
  * What a rule is and what it sees. A rule is pure: it reads the request, the compiled policy and the classified
  * scopes, and returns findings. Whether a finding informs, asks for a review or blocks is the admin's choice
- * (the rule's `action`); the engine stamps that onto each finding (lib/evaluate-request.ts).
+ * (the rule's `action`); the engine stamps that onto each finding (lib/engine/evaluate-request.ts).
  */
 import type { AuthorizationRequest } from '../../authorization-request';
 import type { Finding, PageFacts } from '../../evaluation';
 import type { ScopeInfo } from '../../scopes/scope-info';
-import type { CompiledApproval, CompiledPolicy } from '../../policy/compile-policy';
+import type { CompiledApproval, CompiledPolicy, ResolvedRuleSettings } from '../../policy/compiled-policy';
 import type { RuleAction, RuleId, RuleSettings } from '../../policy/schema';
 import type { HiddenGrant } from './hidden-grants';
 import type { RedirectFacts } from './redirect-facts';
-
-/** A rule's options with every default filled in, and the action the admin chose (or the rule's default). */
-export type ResolvedRuleSettings<Id extends RuleId> = Required<RuleSettings<Id>> & { action: RuleAction };
 
 /** The rule's options, without `action`, as the rule's defaults must give them. */
 export type RuleOptionDefaults<Id extends RuleId> = Omit<Required<RuleSettings<Id>>, 'action'>;

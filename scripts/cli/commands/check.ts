@@ -3,7 +3,7 @@
  * arguments it reads stdin line by line and answers every line in order, streaming: input is read one chunk at a
  * time and output waits whenever stdout is full, so memory stays flat for any number of lines.
  */
-import type { CompiledPolicy } from '../../../lib/policy/compile-policy';
+import type { CompiledPolicy } from '../../../lib/policy/compiled-policy';
 import { CheckLineSerializer } from '../check-line-serializer';
 import { PROGRAM, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo, type Command, readArguments, usageError } from '../command';
 import { LineSplitter, type SplitLine } from '../line-splitter';

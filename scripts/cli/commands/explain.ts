@@ -1,5 +1,5 @@
 /** `explain [--policy FILE] URL`: one request explained for people: scopes and their meaning, verdict, findings. */
-import type { CompiledPolicy } from '../../../lib/policy/compile-policy';
+import type { CompiledPolicy } from '../../../lib/policy/compiled-policy';
 import { judgeInput } from '../check-input';
 import { PROGRAM, EXIT_OK, EXIT_USAGE, type CliIo, type Command, readArguments, usageError } from '../command';
 import { JUDGING_OPTIONS, resolveJudgingContext } from '../judging-context';

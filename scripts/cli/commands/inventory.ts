@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { AppInventory } from '../../../lib/inventory/app-inventory';
 import { renderDraftApprovals } from '../../../lib/inventory/draft-approvals';
-import type { CompiledPolicy } from '../../../lib/policy/compile-policy';
+import type { CompiledPolicy } from '../../../lib/policy/compiled-policy';
 import { toIsoDate } from '../../../lib/policy/iso-date';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM, readArguments, usageError, type Command } from '../command';
 import { loadPolicyFile, renderPolicyProblems } from '../load-policy';

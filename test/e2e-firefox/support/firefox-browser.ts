@@ -1,6 +1,6 @@
 /**
  * Launches Debian's Firefox ESR with the built Firefox extension, driven over WebDriver BiDi by puppeteer-core
- * (Debian has no geckodriver; TOOLCHAIN.md). The extension is installed as a temporary add-on, which Firefox grants
+ * (Debian packages no geckodriver, and Firefox speaks BiDi itself). The extension is installed as a temporary add-on, which Firefox grants
  * its host permissions without a prompt. Every request goes through the host-map proxy, so the identity providers'
  * real host names reach local servers and nothing else is reachable.
  */

@@ -1,8 +1,9 @@
 /**
- * Firefox enterprise policies on Linux: `/etc/firefox/policies/policies.json` (TOOLCHAIN.md; it wins over the
- * installation's `distribution/policies.json`). Firefox reads it at start; an add-on's `storage.managed` comes from
- * `policies["3rdparty"].Extensions[<add-on id>]`. The file is the machine's, so an existing one is put back
- * afterwards, and a file left by a run that was killed is recognised by its marker and removed by the next run.
+ * Firefox enterprise policies on Linux: `/etc/firefox/policies/policies.json` (`/etc/firefox` also for Debian's
+ * firefox-esr; it wins over the installation's `distribution/policies.json`). Firefox reads it at start; an
+ * add-on's `storage.managed` comes from `policies["3rdparty"].Extensions[<add-on id>]`. The file is the machine's,
+ * so an existing one is put back afterwards, and a file left by a run that was killed is recognised by its marker
+ * and removed by the next run.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Reaches into the overlay's closed shadow root. Closed roots are invisible to Playwright locators and to page
- * scripts; CDP's DOM domain with `pierce: true` sees them (TOOLCHAIN.md). Clicks go through the real mouse at the
+ * scripts; CDP's `DOM.getDocument({ depth: -1, pierce: true })` sees them. Clicks go through the real mouse at the
  * element's box, so a page that covers the overlay would make the click miss, as it would for a person.
  */
 import type { CDPSession, Page } from 'playwright-core';

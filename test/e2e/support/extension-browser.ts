@@ -1,6 +1,6 @@
 /**
  * Launches Debian Chromium with the built extension loaded, the way the e2e suite, the demo and the browser
- * benchmark all use it. Flags measured in TOOLCHAIN.md: without the background-networking flags Chromium floods
+ * benchmark all use it. Why the flags: without the background-networking flags Chromium floods
  * the closed network; `--host-resolver-rules` gives real identity-provider host names to local servers.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Real Chromium enterprise policy files: `/etc/chromium/policies/managed/<name>.json`, the file an admin (or the
  * `deploy` command's `chrome/consent-gate.json`) puts on a Linux machine. Chromium reads the folder at start and
- * watches it while running (TOOLCHAIN.md). The policy reaches the extension as `storage.managed`; values that do
+ * watches it while running (the `--policy` flag does not work for this). The policy reaches the extension as `storage.managed`; values that do
  * not match its `managed_schema` are dropped silently, which is why tests read them back.
  *
  * Every file this module writes has a name unique to this process and is removed by `remove()`, by

@@ -9,7 +9,7 @@ import {
   POLICY_STORAGE_KEY,
   resetPolicyCache,
 } from '../../../lib/background/policy-cache';
-import { DEFAULT_POLICY } from '../../../lib/policy/default-policy';
+import { DEFAULT_POLICY } from '../../../lib/engine/default-policy';
 import { createReview, getReview, setReviewStatus } from '../../../lib/storage/reviews';
 import { samplePrefill } from '../storage/sample-records';
 import { GOOGLE_CLIENT, navigate, resetBackground, setPolicy, startBackground, storedState, URLS } from './background-harness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideReviewStatus } from '../../../lib/background/review-decision';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
 import type { PolicyInput } from '../../../lib/policy/schema';
 import type { ReviewRecord, ReviewStatus } from '../../../lib/storage/records';
 import { samplePrefill } from '../storage/sample-records';

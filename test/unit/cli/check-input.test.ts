@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../../lib/authorization-request';
-import { defaultCompiledPolicy } from '../../../lib/policy/default-policy';
+import { defaultCompiledPolicy } from '../../../lib/engine/default-policy';
 import { checkInput } from '../../../scripts/cli/check-input';
 import { formatCheckResult } from '../../../scripts/cli/format-check-result';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from '../../../lib/evaluate-request';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
-import { defaultCompiledPolicy } from '../../../lib/policy/default-policy';
+import { evaluateRequest } from '../../../lib/engine/evaluate-request';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
+import { defaultCompiledPolicy } from '../../../lib/engine/default-policy';
 import { parsePolicy } from '../../../lib/policy/parse-policy';
 import { parseAuthorizationUrl } from '../../../lib/parse-authorization-url';
 import { loadFixtureUrls } from '../../../scripts/bench/fixture-urls';

@@ -23,7 +23,7 @@ describe('the CLI launcher', () => {
   it('records every source of the bundle, the engine in lib/ included', async () => {
     await checkOnce();
     const inputs = recordedInputs();
-    for (const file of ['scripts/cli/main.ts', 'scripts/cli/launch.mjs', 'lib/parse-authorization-url.ts', 'lib/evaluate-request.ts', SOURCE, 'package-lock.json']) {
+    for (const file of ['scripts/cli/main.ts', 'scripts/cli/launch.mjs', 'lib/parse-authorization-url.ts', 'lib/engine/evaluate-request.ts', SOURCE, 'package-lock.json']) {
       expect(Object.keys(inputs)).toContain(file);
     }
   }, 60_000);

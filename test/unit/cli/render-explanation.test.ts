@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCompiledPolicy } from '../../../lib/policy/default-policy';
+import { defaultCompiledPolicy } from '../../../lib/engine/default-policy';
 import { judgeInput } from '../../../scripts/cli/check-input';
 import { renderExplanation } from '../../../scripts/cli/render-explanation';
 import { createTerminalStyle } from '../../../scripts/cli/terminal-style';

@@ -1,7 +1,7 @@
 /** Submitted reviews exactly as the extension delivers them, built with the extension's own code. */
-import { buildReviewDeliveries } from '@/lib/reporting/review-delivery';
-import { buildReviewExport, exportReviewJson } from '@/lib/review/export-json';
-import type { ReviewPrefill, ReviewRecord } from '@/lib/storage/records';
+import { buildReviewDeliveries } from '../../../lib/reporting/review-delivery';
+import { buildReviewExport, exportReviewJson } from '../../../lib/review/export-json';
+import type { ReviewPrefill, ReviewRecord } from '../../../lib/storage/records';
 import { googlePrefill, reviewRecord, validAnswers } from '../review/review-fixtures';
 
 export const EXPORTED_AT = new Date('2026-12-01T12:00:00.000Z');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecisionRecord, parseDecisionLog, type DecisionRecord } from '@/lib/decisions/decision-record';
-import { planDecision } from '@/lib/decisions/plan-decision';
-import { renderDecisionLogMarkdown } from '@/lib/decisions/render-decision-log';
-import { parseSubmittedReview } from '@/lib/decisions/submitted-review';
+import { formatDecisionRecord, parseDecisionLog, type DecisionRecord } from '../../../lib/decisions/decision-record';
+import { planDecision } from '../../../lib/decisions/plan-decision';
+import { renderDecisionLogMarkdown } from '../../../lib/decisions/render-decision-log';
+import { parseSubmittedReview } from '../../../lib/decisions/submitted-review';
 import { submittedRecord, webhookBody } from './decision-fixtures';
 
 function record(decision: DecisionRecord['decision'], now: string, overrides: Parameters<typeof submittedRecord>[0] = {}, more = {}): DecisionRecord {

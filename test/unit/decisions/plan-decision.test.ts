@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findDuplicateDecision, planDecision, type DecisionOptions } from '@/lib/decisions/plan-decision';
-import { parseSubmittedReview, type SubmittedReview } from '@/lib/decisions/submitted-review';
-import type { ApprovedIntegration, Policy } from '@/lib/policy/schema';
-import type { ReviewRecord } from '@/lib/storage/records';
+import { addDays, findDuplicateDecision, planDecision, type DecisionOptions } from '../../../lib/decisions/plan-decision';
+import { parseSubmittedReview, type SubmittedReview } from '../../../lib/decisions/submitted-review';
+import type { ApprovedIntegration, Policy } from '../../../lib/policy/schema';
+import type { ReviewRecord } from '../../../lib/storage/records';
 import { prefillFor, submittedRecord, webhookBody } from './decision-fixtures';
 
 const TODAY = '2026-12-08';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubmittedReview } from '@/lib/decisions/submitted-review';
+import { parseSubmittedReview } from '../../../lib/decisions/submitted-review';
 import { exportedJson, submittedRecord, webhookBody } from './decision-fixtures';
 
 /** The delivered JSON, loosely typed so a test can break any part of it. */

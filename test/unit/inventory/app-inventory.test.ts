@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppInventory, MAX_SCOPES_PER_APP, type AppSummary } from '../../../lib/inventory/app-inventory';
 import type { InventoryEvent } from '../../../lib/inventory/inventory-event';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
 import type { Policy } from '../../../lib/policy/schema';
 
 const base: InventoryEvent = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppInventory } from '../../../lib/inventory/app-inventory';
 import { renderDraftApprovals } from '../../../lib/inventory/draft-approvals';
 import type { InventoryEvent } from '../../../lib/inventory/inventory-event';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
 import { parsePolicyText } from '../../../lib/policy/parse-policy';
 
 const events: InventoryEvent[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppInventory } from '../../../lib/inventory/app-inventory';
 import { recheckApprovals, type DueReason } from '../../../lib/inventory/recheck';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
 import type { ApprovedIntegration, Policy } from '../../../lib/policy/schema';
 
 const TODAY = '2026-06-15';

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EVENTS_SHOWN, EventsSection } from '@/components/options/EventsSection';
-import { buildDeviceCodeEvent } from '@/lib/background/device-code-event';
-import { forgetDatabase } from '@/lib/storage/database';
-import { appendEvent, listEvents } from '@/lib/storage/events';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
+import { EVENTS_SHOWN, EventsSection } from '../../../components/options/EventsSection';
+import { buildDeviceCodeEvent } from '../../../lib/background/device-code-event';
+import { forgetDatabase } from '../../../lib/storage/database';
+import { appendEvent, listEvents } from '../../../lib/storage/events';
+import { OPTIONS_TEXT } from '../../../lib/strings/options';
 import { consentEvent } from './options-fixtures';
 import { renderWithStore } from './options-harness';
 

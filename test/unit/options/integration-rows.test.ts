@@ -7,7 +7,7 @@ import {
   sortIntegrationRows,
   type IntegrationFilter,
   type SortOrder,
-} from '@/lib/options/integration-rows';
+} from '../../../lib/options/integration-rows';
 import { POLICY } from './options-fixtures';
 
 const TODAY = '2026-03-10';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IntegrationsSection } from '@/components/options/IntegrationsSection';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
+import { IntegrationsSection } from '../../../components/options/IntegrationsSection';
+import { OPTIONS_TEXT } from '../../../lib/strings/options';
 import { POLICY, policyStatus } from './options-fixtures';
 import { renderWithStore } from './options-harness';
 

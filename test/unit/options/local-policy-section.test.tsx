@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LocalPolicySection } from '@/components/options/LocalPolicySection';
-import { MessageError } from '@/lib/messages/send-message';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
+import { LocalPolicySection } from '../../../components/options/LocalPolicySection';
+import { MessageError } from '../../../lib/messages/send-message';
+import { OPTIONS_TEXT } from '../../../lib/strings/options';
 import { POLICY, policyStatus } from './options-fixtures';
 import { renderWithStore } from './options-harness';
 

@@ -1,6 +1,6 @@
-import type { PolicyStatus } from '@/lib/messages/protocol';
-import type { Policy } from '@/lib/policy/schema';
-import type { ConsentEvent } from '@/lib/storage/records';
+import type { PolicyStatus } from '../../../lib/messages/protocol';
+import type { Policy } from '../../../lib/policy/schema';
+import type { ConsentEvent } from '../../../lib/storage/records';
 
 /** Today in every options test: 2026-03-10. */
 export const TODAY = new Date(2026, 2, 10, 12, 0, 0);

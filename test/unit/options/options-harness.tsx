@@ -1,8 +1,8 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { vi, type Mock } from 'vitest';
-import { OptionsStoreContext } from '@/components/options/options-store-context';
-import { createOptionsStore, type OptionsStoreOptions } from '@/lib/ui-stores/options-store';
+import { OptionsStoreContext } from '../../../components/options/options-store-context';
+import { createOptionsStore, type OptionsStoreOptions } from '../../../lib/ui-stores/options-store';
 import { consentEvent, policyStatus, TODAY } from './options-fixtures';
 
 type FakeName = Exclude<keyof OptionsStoreOptions, 'now'>;

@@ -1,9 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsPage } from '@/components/options/OptionsPage';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
-import { OUTBOX_TEXT } from '@/lib/strings/outbox';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { OPTIONS_TEXT } from '../../../lib/strings/options';
+import { OUTBOX_TEXT } from '../../../lib/strings/outbox';
 import { renderWithStore } from './options-harness';
 
 afterEach(() => cleanup());

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SortKey } from '@/lib/options/integration-rows';
-import { createOptionsStore } from '@/lib/ui-stores/options-store';
+import type { SortKey } from '../../../lib/options/integration-rows';
+import { createOptionsStore } from '../../../lib/ui-stores/options-store';
 import { fakeOptions } from './options-harness';
 
 describe('createOptionsStore', () => {

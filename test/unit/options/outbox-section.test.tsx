@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OutboxSection } from '@/components/options/OutboxSection';
-import type { OutboxItem, OutboxStatus, TestDeliveryResult } from '@/lib/messages/protocol';
-import { OUTBOX_TEXT } from '@/lib/strings/outbox';
+import { OutboxSection } from '../../../components/options/OutboxSection';
+import type { OutboxItem, OutboxStatus, TestDeliveryResult } from '../../../lib/messages/protocol';
+import { OUTBOX_TEXT } from '../../../lib/strings/outbox';
 import { TODAY } from './options-fixtures';
 import { renderWithStore } from './options-harness';
 

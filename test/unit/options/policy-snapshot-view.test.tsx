@@ -4,11 +4,11 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OptionsStoreContext } from '@/components/options/options-store-context';
-import { PolicyStatusSection } from '@/components/options/PolicyStatusSection';
-import type { PolicyStatus } from '@/lib/messages/protocol';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
-import { createOptionsStore, type PolicySnapshotReply } from '@/lib/ui-stores/options-store';
+import { OptionsStoreContext } from '../../../components/options/options-store-context';
+import { PolicyStatusSection } from '../../../components/options/PolicyStatusSection';
+import type { PolicyStatus } from '../../../lib/messages/protocol';
+import { OPTIONS_TEXT } from '../../../lib/strings/options';
+import { createOptionsStore, type PolicySnapshotReply } from '../../../lib/ui-stores/options-store';
 import { POLICY, policyStatus } from './options-fixtures';
 import { fakeOptions } from './options-harness';
 

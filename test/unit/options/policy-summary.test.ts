@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { summarizePolicy } from '@/lib/options/policy-summary';
-import { DEFAULT_POLICY } from '@/lib/policy/default-policy';
-import type { Policy } from '@/lib/policy/schema';
-import { resolveEffectivePolicy } from '@/lib/policy-sources/resolve-effective-policy';
+import { summarizePolicy } from '../../../lib/options/policy-summary';
+import { DEFAULT_POLICY } from '../../../lib/engine/default-policy';
+import type { Policy } from '../../../lib/policy/schema';
+import { resolveEffectivePolicy } from '../../../lib/policy-sources/resolve-effective-policy';
 import { POLICY, policyStatus } from './options-fixtures';
 
 describe('summarizePolicy', () => {

@@ -1,8 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PolicyStatusSection } from '@/components/options/PolicyStatusSection';
-import type { Policy } from '@/lib/policy/schema';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
+import { PolicyStatusSection } from '../../../components/options/PolicyStatusSection';
+import type { Policy } from '../../../lib/policy/schema';
+import { OPTIONS_TEXT } from '../../../lib/strings/options';
 import { POLICY, policyStatus } from './options-fixtures';
 import { renderWithStore } from './options-harness';
 

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PolicyStatusSection } from '@/components/options/PolicyStatusSection';
-import { MessageError } from '@/lib/messages/send-message';
-import { OPTIONS_TEXT } from '@/lib/strings/options';
+import { PolicyStatusSection } from '../../../components/options/PolicyStatusSection';
+import { MessageError } from '../../../lib/messages/send-message';
+import { OPTIONS_TEXT } from '../../../lib/strings/options';
 import { policyStatus } from './options-fixtures';
 import { renderWithStore } from './options-harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offsetOf } from '@/lib/options/text-offset';
-import { parsePolicyText } from '@/lib/policy/parse-policy';
+import { offsetOf } from '../../../lib/options/text-offset';
+import { parsePolicyText } from '../../../lib/policy/parse-policy';
 
 describe('offsetOf', () => {
   const text = 'ab\ncdef\r\n\ng';

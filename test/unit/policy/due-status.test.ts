@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_WINDOW_DAYS, dueStatus, moreUrgent, needsAttention, reminderWindowDays, type DueState } from '@/lib/policy/due-status';
+import { DEFAULT_REMINDER_WINDOW_DAYS, dueStatus, moreUrgent, needsAttention, reminderWindowDays, type DueState } from '../../../lib/policy/due-status';
 
 describe('dueStatus', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../lib/authorization-request';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
 import { approvalHostMatches, canonicalApprovalHost, hostBindingOf } from '../../../lib/policy/host-binding';
 import { parsePolicy } from '../../../lib/policy/parse-policy';
 import type { PolicyInput } from '../../../lib/policy/schema';

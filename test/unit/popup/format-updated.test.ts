@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUpdated } from '@/lib/strings/popup';
+import { formatUpdated } from '../../../lib/strings/popup';
 
 const now = new Date('2025-03-10T12:00:00.000Z');
 

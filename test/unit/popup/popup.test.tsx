@@ -1,15 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Popup } from '@/components/popup/Popup';
-import { PopupStoreContext } from '@/components/popup/popup-store-context';
-import type { TabState } from '@/lib/messages/protocol';
-import { forgetDatabase } from '@/lib/storage/database';
-import type { ReviewStatus } from '@/lib/storage/records';
-import { createReview, deleteReview, getReview, listReviews, putReview, setReviewStatus } from '@/lib/storage/reviews';
-import { StorageError } from '@/lib/storage/storage-error';
-import { POPUP_TEXT } from '@/lib/strings/popup';
-import { createPopupStore, type PopupStoreOptions } from '@/lib/ui-stores/popup-store';
+import { Popup } from '../../../components/popup/Popup';
+import { PopupStoreContext } from '../../../components/popup/popup-store-context';
+import type { TabState } from '../../../lib/messages/protocol';
+import { forgetDatabase } from '../../../lib/storage/database';
+import type { ReviewStatus } from '../../../lib/storage/records';
+import { createReview, deleteReview, getReview, listReviews, putReview, setReviewStatus } from '../../../lib/storage/reviews';
+import { StorageError } from '../../../lib/storage/storage-error';
+import { POPUP_TEXT } from '../../../lib/strings/popup';
+import { createPopupStore, type PopupStoreOptions } from '../../../lib/ui-stores/popup-store';
 import { googlePrefill, validAnswers } from '../review/review-fixtures';
 
 const flowState: TabState = {

@@ -7,8 +7,8 @@ import {
   eventsFileName,
   exportEventsCsv,
   exportEventsJson,
-} from '@/lib/reporting/events-export';
-import type { ConsentEvent } from '@/lib/storage/records';
+} from '../../../lib/reporting/events-export';
+import type { ConsentEvent } from '../../../lib/storage/records';
 import { consentEvent } from '../options/options-fixtures';
 
 /** A strict RFC 4180 reader, written independently of the exporter, to prove the file reads back as written. */

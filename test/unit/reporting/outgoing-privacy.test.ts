@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuthorizationUrl } from '../../../lib/parse-authorization-url';
 import { buildConsentEvent, buildOverlayView, buildReviewPrefill } from '../../../lib/background/flow-view';
-import { defaultCompiledPolicy } from '../../../lib/policy/default-policy';
+import { defaultCompiledPolicy } from '../../../lib/engine/default-policy';
 import type { TabState } from '../../../lib/messages/protocol';
 import { buildEventPayload, OPTIONAL_EVENT_FIELDS, toReportedEvent } from '../../../lib/reporting/event-payload';
 import { exportEventsCsv, exportEventsJson } from '../../../lib/reporting/events-export';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAccessMismatch, findAccessMismatch } from '@/lib/review/access-mismatch';
-import type { ReviewPrefill } from '@/lib/storage/records';
+import { describeAccessMismatch, findAccessMismatch } from '../../../lib/review/access-mismatch';
+import type { ReviewPrefill } from '../../../lib/storage/records';
 
 const scope = (name: string, access: string[]): ReviewPrefill['scopes'][number] => ({ scope: name, description: name, access, dataClasses: [] });
 const readOnly = [scope('openid', ['identity']), scope('contacts.readonly', ['read'])];

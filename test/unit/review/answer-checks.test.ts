@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSentences, isAccountDeletionOnly, isPlaceholderAnswer, isSamePerson } from '@/lib/review/answer-checks';
+import { countSentences, isAccountDeletionOnly, isPlaceholderAnswer, isSamePerson } from '../../../lib/review/answer-checks';
 
 describe('isPlaceholderAnswer', () => {
   it.each([

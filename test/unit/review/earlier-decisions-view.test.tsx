@@ -1,13 +1,13 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage } from '@/components/review/ReviewPage';
-import { ReviewStoreContext } from '@/components/review/review-store-context';
-import type { Policy } from '@/lib/policy/schema';
-import { forgetDatabase } from '@/lib/storage/database';
-import { createReview, getReview, putReview } from '@/lib/storage/reviews';
-import { EARLIER_DECISION_TEXT } from '@/lib/strings/earlier-decisions';
-import { createReviewStore } from '@/lib/ui-stores/review-store';
+import { ReviewPage } from '../../../components/review/ReviewPage';
+import { ReviewStoreContext } from '../../../components/review/review-store-context';
+import type { Policy } from '../../../lib/policy/schema';
+import { forgetDatabase } from '../../../lib/storage/database';
+import { createReview, getReview, putReview } from '../../../lib/storage/reviews';
+import { EARLIER_DECISION_TEXT } from '../../../lib/strings/earlier-decisions';
+import { createReviewStore } from '../../../lib/ui-stores/review-store';
 import { googlePrefill } from './review-fixtures';
 
 const CLIENT = '1234-abc.apps.googleusercontent.com';

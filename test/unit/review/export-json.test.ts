@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEW_EXPORT_FORMAT, exportReviewJson, parseReviewExport } from '@/lib/review/export-json';
+import { REVIEW_EXPORT_FORMAT, exportReviewJson, parseReviewExport } from '../../../lib/review/export-json';
 import { reviewRecord, validAnswers } from './review-fixtures';
 
 const exportedAt = new Date('2025-03-02T09:00:00.000Z');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportReviewMarkdown, reviewTitle } from '@/lib/review/export-markdown';
-import { reviewFileName } from '@/lib/review/export-file-name';
-import { FORM_ORDER } from '@/lib/review/questionnaire-form';
-import { questionApplies } from '@/lib/review/questionnaire-schema';
-import { blankPrefill } from '@/lib/review/initial-answers';
-import { ACCESS_MISMATCH_TEXT, MARKDOWN_TEXT, OPTION_LABELS, QUESTION_TEXT } from '@/lib/strings/review';
+import { exportReviewMarkdown, reviewTitle } from '../../../lib/review/export-markdown';
+import { reviewFileName } from '../../../lib/review/export-file-name';
+import { FORM_ORDER } from '../../../lib/review/questionnaire-form';
+import { questionApplies } from '../../../lib/review/questionnaire-schema';
+import { blankPrefill } from '../../../lib/review/initial-answers';
+import { ACCESS_MISMATCH_TEXT, MARKDOWN_TEXT, OPTION_LABELS, QUESTION_TEXT } from '../../../lib/strings/review';
 import { googlePrefill, reviewRecord, validAnswers } from './review-fixtures';
 
 const submitted = reviewRecord({ status: 'submitted', submittedAt: '2025-03-01T11:00:00.000Z', answers: validAnswers() });

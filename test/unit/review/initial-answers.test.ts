@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankPrefill, initialAnswers, isBlankPrefill } from '@/lib/review/initial-answers';
+import { blankPrefill, initialAnswers, isBlankPrefill } from '../../../lib/review/initial-answers';
 import { googlePrefill } from './review-fixtures';
 
 describe('initialAnswers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlock, markdownCode, markdownInline } from '@/lib/review/markdown-text';
+import { markdownBlock, markdownCode, markdownInline } from '../../../lib/review/markdown-text';
 
 describe('markdownInline', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_ORDER, QUESTIONNAIRE_SECTIONS } from '@/lib/review/questionnaire-form';
-import { QUESTION_IDS, QUESTION_SPECS, draftAnswersSchema, questionApplies } from '@/lib/review/questionnaire-schema';
-import { applicableAnswers, readDraftAnswers, validateForSubmit } from '@/lib/review/validate-answers';
-import { ANSWER_ERRORS, OPTION_LABELS, QUESTION_TEXT } from '@/lib/strings/review';
+import { FORM_ORDER, QUESTIONNAIRE_SECTIONS } from '../../../lib/review/questionnaire-form';
+import { QUESTION_IDS, QUESTION_SPECS, draftAnswersSchema, questionApplies } from '../../../lib/review/questionnaire-schema';
+import { applicableAnswers, readDraftAnswers, validateForSubmit } from '../../../lib/review/validate-answers';
+import { ANSWER_ERRORS, OPTION_LABELS, QUESTION_TEXT } from '../../../lib/strings/review';
 import { validAnswers } from './review-fixtures';
 
 function errorsOf(answers: Record<string, unknown>): Record<string, string> {

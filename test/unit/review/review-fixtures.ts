@@ -1,5 +1,5 @@
-import type { ReviewPrefill, ReviewRecord } from '@/lib/storage/records';
-import type { SubmittedAnswers } from '@/lib/review/questionnaire-schema';
+import type { ReviewPrefill, ReviewRecord } from '../../../lib/storage/records';
+import type { SubmittedAnswers } from '../../../lib/review/questionnaire-schema';
 
 export function googlePrefill(overrides: Partial<ReviewPrefill> = {}): ReviewPrefill {
   return {

@@ -1,14 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage } from '@/components/review/ReviewPage';
-import { ReviewStoreContext } from '@/components/review/review-store-context';
-import { DEFAULT_POLICY } from '@/lib/policy/default-policy';
-import { forgetDatabase } from '@/lib/storage/database';
-import { createReview, getReview, putReview } from '@/lib/storage/reviews';
-import { StorageError } from '@/lib/storage/storage-error';
-import { ANSWER_ERRORS, QUESTION_TEXT } from '@/lib/strings/review';
-import { createReviewStore, type ReviewStoreOptions } from '@/lib/ui-stores/review-store';
+import { ReviewPage } from '../../../components/review/ReviewPage';
+import { ReviewStoreContext } from '../../../components/review/review-store-context';
+import { DEFAULT_POLICY } from '../../../lib/engine/default-policy';
+import { forgetDatabase } from '../../../lib/storage/database';
+import { createReview, getReview, putReview } from '../../../lib/storage/reviews';
+import { StorageError } from '../../../lib/storage/storage-error';
+import { ANSWER_ERRORS, QUESTION_TEXT } from '../../../lib/strings/review';
+import { createReviewStore, type ReviewStoreOptions } from '../../../lib/ui-stores/review-store';
 import { googlePrefill, readOnlyPrefill, validAnswers } from './review-fixtures';
 
 const AUTOSAVE_MS = 40;

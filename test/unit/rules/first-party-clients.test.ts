@@ -3,8 +3,8 @@
  * its provider's ids and for a published source, and the rule is run against every entry through the real engine.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from '../../../lib/evaluate-request';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
+import { evaluateRequest } from '../../../lib/engine/evaluate-request';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
 import { parsePolicy } from '../../../lib/policy/parse-policy';
 import { clientKey } from '../../../lib/policy/scope-key';
 import { FIRST_PARTY_CLIENTS, type FirstPartyClient } from '../../../lib/rules/shared/first-party-clients';

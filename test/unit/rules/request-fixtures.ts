@@ -4,7 +4,7 @@
  */
 import type { AuthorizationRequest } from '../../../lib/authorization-request';
 import type { Access, Breadth, DataClass, ScopeInfo } from '../../../lib/scopes/scope-info';
-import type { EvaluateOptions } from '../../../lib/evaluate-request';
+import type { EvaluateOptions } from '../../../lib/engine/evaluate-request';
 
 export function request(overrides: Partial<AuthorizationRequest> = {}): AuthorizationRequest {
   const provider = overrides.provider ?? 'microsoft';

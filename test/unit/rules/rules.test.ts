@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from '../../../lib/evaluate-request';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
+import { evaluateRequest } from '../../../lib/engine/evaluate-request';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
 import { parsePolicy } from '../../../lib/policy/parse-policy';
 import type { PolicyInput } from '../../../lib/policy/schema';
 import { RULES } from '../../../lib/rules';

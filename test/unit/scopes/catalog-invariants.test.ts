@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AuthorizationRequest, ProviderId } from '../../../lib/authorization-request';
 import { RISK_LEVELS, type RiskLevel } from '../../../lib/evaluation';
-import { evaluateRequest } from '../../../lib/evaluate-request';
+import { evaluateRequest } from '../../../lib/engine/evaluate-request';
 import { PROVIDER_CATALOGS } from '../../../lib/scopes/catalog/catalogs';
 import { microsoftResourceScope } from '../../../lib/scopes/catalog/microsoft-resources';
 import { classifyScope } from '../../../lib/scopes/classify-scope';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RiskLevel, Verdict } from '../../lib/evaluation';
-import { evaluateRequest } from '../../lib/evaluate-request';
-import { compilePolicy } from '../../lib/policy/compile-policy';
-import { parsePolicy } from '../../lib/policy/parse-policy';
-import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
+import type { RiskLevel, Verdict } from '../../../lib/evaluation';
+import { evaluateRequest } from '../../../lib/engine/evaluate-request';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
+import { parsePolicy } from '../../../lib/policy/parse-policy';
+import { parseAuthorizationUrl } from '../../../lib/parse-authorization-url';
 
 const NOW = new Date(2026, 2, 15, 12);
 const parsed = parsePolicy({

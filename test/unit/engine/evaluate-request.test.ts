@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthorizationRequest } from '../../lib/authorization-request';
-import type { PageFacts, RiskLevel, Verdict } from '../../lib/evaluation';
-import { evaluateRequest } from '../../lib/evaluate-request';
-import { compilePolicy } from '../../lib/policy/compile-policy';
-import { defaultCompiledPolicy } from '../../lib/policy/default-policy';
-import { parsePolicy } from '../../lib/policy/parse-policy';
-import { RULE_IDS, type PolicyInput } from '../../lib/policy/schema';
-import { classify, NOW, request } from './rules/request-fixtures';
+import type { AuthorizationRequest } from '../../../lib/authorization-request';
+import type { PageFacts, RiskLevel, Verdict } from '../../../lib/evaluation';
+import { evaluateRequest } from '../../../lib/engine/evaluate-request';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
+import { defaultCompiledPolicy } from '../../../lib/engine/default-policy';
+import { parsePolicy } from '../../../lib/policy/parse-policy';
+import { RULE_IDS, type PolicyInput } from '../../../lib/policy/schema';
+import { classify, NOW, request } from '../rules/request-fixtures';
 
 const CLIENT = 'aaaaaaaa-0000-0000-0000-000000000001';
 

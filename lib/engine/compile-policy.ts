@@ -2,60 +2,14 @@
  * Turns a validated policy into lookup tables, once per policy load, so judging a request costs a few map
  * look-ups however many integrations the company approved.
  */
-import type { AuthorizationRequest, ProviderId } from '../authorization-request';
+import type { ProviderId } from '../authorization-request';
+import { ClientIndex } from '../policy/client-index';
+import type { CompiledApproval, CompiledBlock, CompiledPolicy, ResolvedRules } from '../policy/compiled-policy';
+import { approvalHostMatches, canonicalApprovalHost } from '../policy/host-binding';
+import { normalizeAppName } from '../policy/normalize-app-name';
+import { ANY_CLIENT, type ApprovedIntegration, type Policy } from '../policy/schema';
+import { approvedScopeKeys } from '../policy/scope-coverage';
 import { RULES } from '../rules';
-import type { ResolvedRuleSettings } from '../rules/shared/rule';
-import { normalizeAppName } from './normalize-app-name';
-import {
-  ANY_CLIENT,
-  type ApprovedIntegration,
-  type BlockedIntegration,
-  type EnforcementMode,
-  type Organization,
-  type Policy,
-  type RuleId,
-} from './schema';
-import { ClientIndex } from './client-index';
-import { approvalHostMatches, canonicalApprovalHost } from './host-binding';
-import { approvedScopeKeys } from './scope-coverage';
-
-export interface CompiledApproval {
-  /** Position in `approvedIntegrations`, for messages and for `Evaluation.approval`. */
-  index: number;
-  entry: ApprovedIntegration;
-  /**
-   * The approved scopes in comparison form (lib/policy/scope-key.ts), with the narrower scopes they include
-   * (lib/policy/scope-coverage.ts).
-   */
-  scopeKeys: ReadonlySet<string>;
-  /** The approved Slack user scopes (`userScopes`), in the same form; empty when the approval lists none. */
-  userScopeKeys: ReadonlySet<string>;
-}
-
-export interface CompiledBlock {
-  index: number;
-  entry: BlockedIntegration;
-}
-
-export type ResolvedRules = { [Id in RuleId]: ResolvedRuleSettings<Id> };
-
-export interface CompiledPolicy {
-  source: Policy;
-  enforcement: EnforcementMode;
-  organization: Organization | undefined;
-  rules: ResolvedRules;
-  /**
-   * The approval for this request's provider + client id, preferring one that names the request's host. An
-   * approval without a host matches only where the provider's host binding allows (lib/policy/host-binding.ts).
-   */
-  findApproval(request: Pick<AuthorizationRequest, 'provider' | 'clientId' | 'host'>): CompiledApproval | undefined;
-  /** An exact block for provider + client id; else the provider's `*` block when the client is not approved. */
-  findBlock(request: Pick<AuthorizationRequest, 'provider' | 'clientId'>, approved: boolean): CompiledBlock | undefined;
-  /** Approved integrations whose name equals this one after normalising (lib/policy/normalize-app-name.ts). */
-  approvalsNamed(name: string): readonly CompiledApproval[];
-  /** How many approved integrations the policy holds. */
-  approvalCount: number;
-}
 
 /** Fills each rule's settings from the rule's defaults, then the admin's overrides. */
 export function resolveRuleSettings(overrides: Policy['rules']): ResolvedRules {

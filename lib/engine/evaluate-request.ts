@@ -1,22 +1,22 @@
 /**
  * Judges one authorization request against the compiled policy and the rules (lib/rules/). Pure and fast: the
- * policy was indexed once (lib/policy/compile-policy.ts), so a request costs a few map look-ups and one pass of
+ * policy was indexed once (lib/engine/compile-policy.ts), so a request costs a few map look-ups and one pass of
  * each rule over its scopes. Verdict and risk follow the definitions in lib/evaluation.ts.
  */
-import type { AuthorizationRequest } from './authorization-request';
-import { RISK_LEVELS, type Evaluation, type Finding, type PageFacts, type RiskLevel, type Verdict } from './evaluation';
-import type { CompiledApproval, CompiledPolicy, ResolvedRules } from './policy/compile-policy';
-import { defaultCompiledPolicy } from './policy/default-policy';
-import { toIsoDate } from './policy/iso-date';
-import { scopeKey } from './policy/scope-key';
-import type { RuleAction, RuleId } from './policy/schema';
-import { RULES } from './rules';
-import { approvalCoversHiddenGrants, hiddenGrantsOf } from './rules/shared/hidden-grants';
-import { describeRedirectUri, type RedirectFacts } from './rules/shared/redirect-facts';
-import type { Rule, RuleContext } from './rules/shared/rule';
-import { classifyScopes } from './scopes/classify-scope';
-import { isSignInOnly as catalogSignInOnly, scopeRisk } from './scopes/scope-risk';
-import type { ScopeInfo } from './scopes/scope-info';
+import type { AuthorizationRequest } from '../authorization-request';
+import { RISK_LEVELS, type Evaluation, type Finding, type PageFacts, type RiskLevel, type Verdict } from '../evaluation';
+import type { CompiledApproval, CompiledPolicy, ResolvedRules } from '../policy/compiled-policy';
+import { toIsoDate } from '../policy/iso-date';
+import { scopeKey } from '../policy/scope-key';
+import type { RuleAction, RuleId } from '../policy/schema';
+import { RULES } from '../rules';
+import { approvalCoversHiddenGrants, hiddenGrantsOf } from '../rules/shared/hidden-grants';
+import { describeRedirectUri, type RedirectFacts } from '../rules/shared/redirect-facts';
+import type { Rule, RuleContext } from '../rules/shared/rule';
+import { classifyScopes } from '../scopes/classify-scope';
+import { isSignInOnly as catalogSignInOnly, scopeRisk } from '../scopes/scope-risk';
+import type { ScopeInfo } from '../scopes/scope-info';
+import { defaultCompiledPolicy } from './default-policy';
 
 export interface EvaluateOptions {
   /** The moment of the request; expiry and review dates are compared with its local calendar day. */
@@ -125,7 +125,7 @@ interface ActiveRule {
 
 // The rules a policy leaves on, in order, with their settings: worked out once per compiled policy rather than
 // looked up by rule id (16 look-ups across 16 differently shaped settings objects) on every request. A compiled
-// policy's resolved rules are not changed after compiling (lib/policy/compile-policy.ts).
+// policy's resolved rules are not changed after compiling (lib/engine/compile-policy.ts).
 const activeRulesByPolicy = new WeakMap<ResolvedRules, readonly ActiveRule[]>();
 
 function activeRules(rules: ResolvedRules): readonly ActiveRule[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../lib/authorization-request';
-import { evaluateRequest } from '../../../lib/evaluate-request';
-import { compilePolicy } from '../../../lib/policy/compile-policy';
-import { DEFAULT_POLICY, DEFAULT_RULE_SETTINGS, defaultCompiledPolicy } from '../../../lib/policy/default-policy';
+import { evaluateRequest } from '../../../lib/engine/evaluate-request';
+import { compilePolicy } from '../../../lib/engine/compile-policy';
+import { DEFAULT_POLICY, DEFAULT_RULE_SETTINGS, defaultCompiledPolicy } from '../../../lib/engine/default-policy';
 import { parsePolicy, parsePolicyText } from '../../../lib/policy/parse-policy';
 import type { PolicyInput } from '../../../lib/policy/schema';
 import { RULES } from '../../../lib/rules';

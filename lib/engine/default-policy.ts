@@ -2,8 +2,9 @@
  * The built-in policy: what Consent Gate does with no policy at all. Nothing is approved or blocked, the overlay
  * warns, and every rule runs with its own default action and options (shown in full in `DEFAULT_RULE_SETTINGS`).
  */
-import { compilePolicy, resolveRuleSettings, type CompiledPolicy } from './compile-policy';
-import { POLICY_SCHEMA_VERSION, type Policy } from './schema';
+import type { CompiledPolicy } from '../policy/compiled-policy';
+import { POLICY_SCHEMA_VERSION, type Policy } from '../policy/schema';
+import { compilePolicy, resolveRuleSettings } from './compile-policy';
 
 export const DEFAULT_RULE_SETTINGS = resolveRuleSettings(undefined);
 

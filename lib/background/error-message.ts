@@ -1,4 +1,0 @@
-/** The text of a failure for logs and replies: an Error's message, or the value itself. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
