@@ -31,7 +31,9 @@ function pickRequest(request: AuthorizationRequest): OverlayView['request'] {
 /** Evaluates the request with the page's facts and returns everything the overlay renders. */
 export function buildOverlayView(flow: FlowInput, policy: CompiledPolicy, now: number): OverlayView {
   const evaluation = evaluateRequest(flow.request, policy, { now: new Date(now), page: flow.facts });
-  const appName = flow.facts?.appName ?? evaluation.approval?.name;
+  // The approval's name before the page's: what the organization approved is named as the organization named it; the
+  // page's name is shown beside it as the page's (components/overlay/fact-sources.ts) and logged as the page's fact.
+  const appName = evaluation.approval?.name ?? flow.facts?.appName;
   const organization = policy.organization;
   return {
     flowId: flow.flowId,
