@@ -1,0 +1,27 @@
+/**
+ * Pages built to make the overlay state a fact the page does not honestly show. Each row is one trick; the expected
+ * facts are what a careful person would read from the page, and "unknown" where the page does not say.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PageFacts } from '../../../lib/evaluation';
+import { extractPageFacts } from '../../../lib/page-facts/extract-page-facts';
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const GITHUB_HEADING = (badge: string) =>
+  `<h1><a href="/apps/sync">Acme Sync</a> by <a href="/acme">acme-inc</a> ${badge}<br><span>wants access to your GitHub account</span></h1>`;
+
+describe('GitHub: only a badge that says verified makes the owner verified', () => {
+  it.each<{ name: string; badge: string; verified: PageFacts['verified'] }>([
+    { name: 'a verified badge', badge: '<svg class="octicon octicon-verified" aria-label="Verified"></svg>', verified: true },
+    { name: 'an octicon badge without words, hidden from screen readers as octicons are', badge: '<svg aria-hidden="true" class="octicon octicon-verified"></svg>', verified: true },
+    { name: 'a label saying "Unverified"', badge: '<span class="Label" aria-label="Unverified">Unverified</span>', verified: undefined },
+    { name: 'a title saying "Not verified"', badge: '<span title="Not verified">?</span>', verified: undefined },
+    { name: 'a label saying "unverified publisher"', badge: '<span aria-label="unverified publisher"></span>', verified: undefined },
+    { name: 'a verified label hidden from everyone', badge: '<span hidden aria-label="Verified"></span>', verified: undefined },
+  ])('$name', ({ badge, verified }) => {
+    expect(extractPageFacts('github', parse(GITHUB_HEADING(badge))).verified).toBe(verified);
+  });
+});
