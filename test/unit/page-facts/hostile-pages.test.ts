@@ -25,3 +25,20 @@ describe('GitHub: only a badge that says verified makes the owner verified', () 
     expect(extractPageFacts('github', parse(GITHUB_HEADING(badge))).verified).toBe(verified);
   });
 });
+
+// A page can build a tree deeper than any reader's stack (scripts are not held to the parser's nesting limit). An
+// extractor that throws would leave the overlay without facts and without its page watch; instead every field is
+// reported unread, and the verdict, which comes from the sign-in address, stands.
+describe('a page too deep to read', () => {
+  function deepPage(depth: number): Document {
+    const document = parse('<h1>Permissions requested</h1><p>Acme Sync by acme-inc wants access to your GitHub account</p>');
+    let node: Element = document.body;
+    for (let level = 0; level < depth; level++) node = node.appendChild(document.createElement('div'));
+    node.textContent = 'Acme Sync wants to access your account';
+    return document;
+  }
+
+  it.each(['google', 'microsoft', 'github', 'slack', 'generic'] as const)('%s: every field unread, nothing thrown', (provider) => {
+    expect(extractPageFacts(provider, deepPage(20_000))).toEqual({ unread: ['appName', 'publisher', 'verified', 'scopeDescriptions', 'account'] });
+  });
+});
