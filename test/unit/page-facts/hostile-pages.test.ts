@@ -42,3 +42,26 @@ describe('a page too deep to read', () => {
     expect(extractPageFacts(provider, deepPage(20_000))).toEqual({ unread: ['appName', 'publisher', 'verified', 'scopeDescriptions', 'account'] });
   });
 });
+
+// Azure AD B2C and Entra External ID let each tenant write its own sign-in pages (custom HTML and script) on
+// <tenant>.b2clogin.com and <tenant>.ciamlogin.com, and neither has publisher verification. A badge there is the
+// tenant's word, not Microsoft's: it must not become "verified by the provider".
+describe('Microsoft page facts on hosts whose pages the tenant writes', () => {
+  const consent = (publisherRow: string) =>
+    parse(
+      `<div role="heading" aria-level="1" data-testid="appConsentTitle">Permissions requested</div><div>Acme Sync</div>${publisherRow}<ul><li>Read your mail</li></ul>`,
+    );
+  const VERIFIED = '<div><span>Microsoft Corporation</span><img alt="Verified publisher" src="badge.svg"></div>';
+  const UNVERIFIED = '<div><span>unverified</span></div>';
+
+  it.each<{ name: string; host: string; row: string; expected: Pick<PageFacts, 'publisher' | 'verified'> }>([
+    { name: 'Microsoft\'s own host: the badge counts', host: 'login.microsoftonline.com', row: VERIFIED, expected: { publisher: 'Microsoft Corporation', verified: true } },
+    { name: 'a B2C tenant\'s page: the badge does not', host: 'evil.b2clogin.com', row: VERIFIED, expected: { publisher: undefined, verified: undefined } },
+    { name: 'an External ID tenant\'s page (any case, trailing dot)', host: 'Evil.CIAMLOGIN.com.', row: VERIFIED, expected: { publisher: undefined, verified: undefined } },
+    { name: 'a B2C tenant\'s page saying "unverified": the warning stays', host: 'evil.b2clogin.com', row: UNVERIFIED, expected: { publisher: undefined, verified: false } },
+  ])('$name', ({ host, row, expected }) => {
+    const facts = extractPageFacts('microsoft', consent(row), host);
+    expect({ appName: facts.appName, publisher: facts.publisher, verified: facts.verified }).toEqual({ appName: 'Acme Sync', ...expected });
+    if (expected.verified === undefined) expect(facts.unread).toEqual(expect.arrayContaining(['publisher', 'verified']));
+  });
+});
