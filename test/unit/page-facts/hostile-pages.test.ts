@@ -65,3 +65,24 @@ describe('Microsoft page facts on hosts whose pages the tenant writes', () => {
     if (expected.verified === undefined) expect(facts.unread).toEqual(expect.arrayContaining(['publisher', 'verified']));
   });
 });
+
+// Text a person cannot see is no fact: a page that hides one heading and shows another is read by the one it shows.
+// (Styles from a style sheet are beyond a pure reader; the attributes and inline styles a page uses to hide are not.)
+describe('hidden text is not read as what the page shows', () => {
+  it.each([
+    ['the hidden attribute', '<h1 hidden>Acme Mail wants to access your account</h1>'],
+    ['aria-hidden', '<h1 aria-hidden="true">Acme Mail wants to access your account</h1>'],
+    ['an inline display: none', '<h1 style="display: none">Acme Mail wants to access your account</h1>'],
+    ['an inline visibility:hidden', '<h1 style="visibility:hidden">Acme Mail wants to access your account</h1>'],
+    ['a hidden wrapper', '<div hidden><h1>Acme Mail wants to access your account</h1></div>'],
+    ['a template', '<template><h1>Acme Mail wants to access your account</h1></template>'],
+  ])('generic: %s', (_case, hidden) => {
+    const facts = extractPageFacts('generic', parse(`${hidden}<h1>Notes Sync wants to access your account</h1>`));
+    expect(facts.appName).toBe('Notes Sync');
+  });
+
+  it('generic: a name spliced in by a hidden span is not part of it', () => {
+    const facts = extractPageFacts('generic', parse('<h1>Notes <span style="display:none">Acme Mail </span>Sync wants to access your account</h1>'));
+    expect(facts.appName).toBe('Notes Sync');
+  });
+});
