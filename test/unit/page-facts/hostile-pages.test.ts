@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '../../../lib/evaluation';
+import { cleanPageText } from '../../../lib/page-facts/clean-page-text';
 import { extractPageFacts } from '../../../lib/page-facts/extract-page-facts';
 
 function parse(html: string): Document {
@@ -84,5 +85,21 @@ describe('hidden text is not read as what the page shows', () => {
   it('generic: a name spliced in by a hidden span is not part of it', () => {
     const facts = extractPageFacts('generic', parse('<h1>Notes <span style="display:none">Acme Mail </span>Sync wants to access your account</h1>'));
     expect(facts.appName).toBe('Notes Sync');
+  });
+});
+
+// Characters that draw nothing let a page pad a name so that it compares unequal while it looks the same, or smuggle
+// words a person cannot see (tag characters). They leave with the bidi controls and zero-width characters.
+describe('cleanPageText drops characters that draw nothing', () => {
+  it.each([
+    ['soft hyphen', 'Ac\u00ADme'],
+    ['Arabic letter mark', 'Ac\u061Cme'],
+    ['combining grapheme joiner', 'Ac\u034Fme'],
+    ['Hangul fillers', '\u3164Ac\u115Fme\uFFA0'],
+    ['Mongolian vowel separator', 'Ac\u180Eme'],
+    ['variation selector', 'Acme\uFE0F'],
+    ['tag characters spelling a hidden word', 'Acme\u{E0061}\u{E0064}\u{E006D}\u{E0069}\u{E006E}'],
+  ])('%s', (_case, text) => {
+    expect(cleanPageText(text)).toBe('Acme');
   });
 });
