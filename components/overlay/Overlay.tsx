@@ -29,7 +29,8 @@ export interface OverlayProps {
 export function Overlay({ view, pageFacts, send, onDisplayChange, confirmationMs }: OverlayProps) {
   const [phase, setPhase] = useState<Phase>('open');
   const display = chooseOverlayDisplay(view);
-  const appName = view.appName ?? pageFacts?.appName ?? overlayStrings.unknownApp;
+  // The organization's name for an approved client first: the page's own name is quoted in "Where this comes from".
+  const appName = view.evaluation.approval?.name ?? view.appName ?? pageFacts?.appName ?? overlayStrings.unknownApp;
   const shown: ShownDisplay =
     phase === 'continued' ? 'pill' : phase === 'leaving' ? 'leaving' : phase === 'closed' ? 'closed' : display;
   const close = useCallback(() => setPhase('closed'), []);

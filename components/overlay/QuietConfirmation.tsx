@@ -21,10 +21,13 @@ export function QuietConfirmation({ view, appName, pageFacts, onFaded, visibleMs
     return () => clearTimeout(timer);
   }, [onFaded, visibleMs]);
   const organization = view.organization.name ?? overlayStrings.defaultOrganization;
+  // This sentence speaks for the organization, so it names only what the organization named: the approval's name,
+  // never the page's (which the line below quotes as the page's). `appName` is the name the rest of the overlay uses.
+  const approvedName = view.evaluation.approval === undefined ? overlayStrings.unknownApp : (view.evaluation.approval.name ?? appName);
   const text =
     view.evaluation.verdict === 'approved'
-      ? overlayStrings.approvedBy(organization, appName)
-      : overlayStrings.allowedBy(organization, appName);
+      ? overlayStrings.approvedBy(organization, approvedName)
+      : overlayStrings.allowedBy(organization, approvedName);
   // An approved client whose page shows another name is worth one more sentence, even in the quiet note.
   const source = confirmationFactSource(view, pageFacts);
   return (

@@ -9,7 +9,7 @@ import type { PageFactField, PageFacts } from '../../lib/evaluation';
 import type { OverlayView } from '../../lib/messages/protocol';
 import { overlayStrings } from '../../lib/strings/overlay';
 
-export type FactSourceKind = 'names-differ' | 'publisher' | 'not-shown';
+export type FactSourceKind = 'names-differ' | 'page-name' | 'publisher' | 'not-shown';
 
 export interface FactSourceLine {
   kind: FactSourceKind;
@@ -43,6 +43,10 @@ export function describeFactSources(view: OverlayView, facts: PageFacts | undefi
   const approvedName = view.evaluation.approval?.name;
   if (facts.appName !== undefined && approvedName !== undefined && !sameDisplayName(facts.appName, approvedName)) {
     lines.push({ kind: 'names-differ', text: STRINGS.namesDiffer(facts.appName, approvedName) });
+  } else if (facts.appName !== undefined && approvedName === undefined) {
+    // Without an approval the page's name is the only one the overlay has, and it heads the panel: say whose word it
+    // is, so that a name like "Approved by your organization" cannot pass for the overlay's own.
+    lines.push({ kind: 'page-name', text: STRINGS.pageName(facts.appName) });
   }
   const publisher = publisherLine(facts);
   if (publisher) lines.push(publisher);
@@ -55,7 +59,10 @@ export function describeFactSources(view: OverlayView, facts: PageFacts | undefi
   return lines;
 }
 
-/** The one line a quiet confirmation carries: only a name that differs from the approved one is worth a word there. */
+/**
+ * The one line a quiet confirmation carries: a name that differs from the approved one, or, when the policy allowed
+ * the request without naming an approval, the page's name marked as the page's.
+ */
 export function confirmationFactSource(view: OverlayView, facts: PageFacts | undefined): FactSourceLine | undefined {
-  return describeFactSources(view, facts).find((line) => line.kind === 'names-differ');
+  return describeFactSources(view, facts).find((line) => line.kind === 'names-differ' || line.kind === 'page-name');
 }

@@ -29,6 +29,11 @@ export interface OverlayController {
 
 /** DOM changes are read again after this quiet period: SPA consent screens render in bursts. */
 export const PAGE_FACTS_DEBOUNCE_MS = 150;
+/**
+ * The longest a change waits for quiet. A page that changes without pause (a ticking clock in the DOM, or a page that
+ * does it on purpose) would otherwise never be read again, and what it shows later would never reach the overlay.
+ */
+export const PAGE_FACTS_MAX_WAIT_MS = 1000;
 
 export interface StartOverlayOptions {
   confirmationMs?: number;
@@ -49,6 +54,8 @@ export function startOverlay(document: Document, messenger: OverlayMessenger, op
   let requestCounter = 0;
   let active = true;
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest change not yet read happened; undefined when every change has been read. */
+  let waitingSince: number | undefined;
 
   const onDisplayChange = (display: ShownDisplay) => overlayHost.setAttributes({ 'data-display': display });
   const sendAction = (action: OverlayAction, reason?: string) => {
@@ -131,10 +138,14 @@ export function startOverlay(document: Document, messenger: OverlayMessenger, op
       return;
     }
     if (debounceTimer !== undefined) clearTimeout(debounceTimer);
+    const now = Date.now();
+    waitingSince ??= now;
+    const delay = Math.max(0, Math.min(PAGE_FACTS_DEBOUNCE_MS, waitingSince + PAGE_FACTS_MAX_WAIT_MS - now));
     debounceTimer = setTimeout(() => {
       debounceTimer = undefined;
+      waitingSince = undefined;
       send(false);
-    }, PAGE_FACTS_DEBOUNCE_MS);
+    }, delay);
   });
 
   function observePage(): void {

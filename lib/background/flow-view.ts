@@ -31,7 +31,9 @@ function pickRequest(request: AuthorizationRequest): OverlayView['request'] {
 /** Evaluates the request with the page's facts and returns everything the overlay renders. */
 export function buildOverlayView(flow: FlowInput, policy: CompiledPolicy, now: number): OverlayView {
   const evaluation = evaluateRequest(flow.request, policy, { now: new Date(now), page: flow.facts });
-  const appName = flow.facts?.appName ?? evaluation.approval?.name;
+  // The approval's name before the page's: what the organization approved is named as the organization named it; the
+  // page's name is shown beside it as the page's (components/overlay/fact-sources.ts) and logged as the page's fact.
+  const appName = evaluation.approval?.name ?? flow.facts?.appName;
   const organization = policy.organization;
   return {
     flowId: flow.flowId,
@@ -47,11 +49,21 @@ export function buildOverlayView(flow: FlowInput, policy: CompiledPolicy, now: n
   };
 }
 
-/** Later facts add to earlier ones (the page may render the app name before the scope list). */
+/**
+ * Later facts add to earlier ones (the page may render the app name before the scope list). A later read never
+ * withdraws a warning: once the page said the provider has not verified the app, a read that shows a badge instead
+ * (the page changed, or a script rewrote it) leaves it unverified. A field read by either is not listed as unread.
+ */
 export function mergeFacts(previous: PageFacts | undefined, next: PageFacts): PageFacts {
   const merged: PageFacts = { ...previous };
   for (const [key, value] of Object.entries(next) as [keyof PageFacts, PageFacts[keyof PageFacts]][]) {
     if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  if (previous?.verified === false) merged.verified = false;
+  if (merged.unread !== undefined) {
+    const unread = merged.unread.filter((field) => merged[field] === undefined);
+    if (unread.length > 0) merged.unread = unread;
+    else delete merged.unread;
   }
   return merged;
 }

@@ -12,13 +12,18 @@ export const MAX_SCOPE_DESCRIPTIONS = 200;
 // "google.com" (Unicode TR #9, "Trojan Source", CVE-2021-42574), and zero-width characters that hide in names.
 // eslint-disable-next-line no-control-regex
 const UNWANTED_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+// Characters that draw nothing but are none of the above: the soft hyphen, the Arabic letter mark, the combining
+// grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian variation selectors and vowel separator,
+// variation selectors and tag characters (which can spell words no one sees).
+// eslint-disable-next-line no-misleading-character-class -- a class of lone combining characters, to remove them
+const INVISIBLE_CHARACTERS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 // eslint-disable-next-line no-control-regex
 const WHITESPACE = /[\s\u0009\u000A\u000D]+/g;
 
 /** Returns the text trimmed, on one line, without control characters, at most `maxLength` characters; or undefined when empty. */
 export function cleanPageText(value: string | null | undefined, maxLength = MAX_PAGE_TEXT_LENGTH): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const cleaned = value.replace(UNWANTED_CHARACTERS, '').replace(WHITESPACE, ' ').trim();
+  const cleaned = value.replace(UNWANTED_CHARACTERS, '').replace(INVISIBLE_CHARACTERS, '').replace(WHITESPACE, ' ').trim();
   if (cleaned.length === 0) return undefined;
   return cleaned.length > maxLength ? cutAtCodePoint(cleaned, maxLength).trim() : cleaned;
 }

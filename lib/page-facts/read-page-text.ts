@@ -6,11 +6,36 @@
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CONSENT-GATE']);
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
-/** The text a person would read in `node`: text nodes only, without script/style contents or the overlay's host. */
+// An inline style that hides the element. Style sheets are beyond a pure reader; this is what a page writes inline.
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Whether the element hides itself and what it holds from the person reading the page: the `hidden` attribute,
+ * `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`. A page can put any words there; they are
+ * not what the page shows.
+ */
+export function hidesItself(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
+/** Whether the element or one of its ancestors hides it, or it sits in a template. */
+function isHidden(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (hidesItself(current) || current.tagName.toUpperCase() === 'TEMPLATE') return true;
+  }
+  return false;
+}
+
+/**
+ * The text a person would read in `node`: text nodes only, without script/style contents, the overlay's host, or
+ * elements that hide themselves.
+ */
 export function readText(node: Node | null | undefined): string {
   if (!node) return '';
   if (node.nodeType === 3 /* TEXT_NODE */) return node.nodeValue ?? '';
-  if (node.nodeType === 1 /* ELEMENT_NODE */ && SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase())) return '';
+  if (node.nodeType === 1 /* ELEMENT_NODE */ && (SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase()) || hidesItself(node as Element))) return '';
   let text = '';
   for (const child of Array.from(node.childNodes)) {
     const part = readText(child);
@@ -24,6 +49,7 @@ export function readText(node: Node | null | undefined): string {
 export function readFirst(root: ParentNode, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {
     for (const element of Array.from(root.querySelectorAll(selector))) {
+      if (isHidden(element)) continue;
       const text = readText(element);
       if (text) return text;
     }

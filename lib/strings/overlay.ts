@@ -56,6 +56,7 @@ export const overlayStrings = {
     heading: 'Where this comes from',
     namesDiffer: (pageName: string, approvedName: string) =>
       `This page calls the app "${pageName}". Your organization approved the client ID in the sign-in address as "${approvedName}".`,
+    pageName: (pageName: string) => `App name: "${pageName}" (as shown on this page; not on your organization's approved list).`,
     publisherShown: (publisher: string) => `Publisher: ${publisher} (as shown on this page).`,
     publisherVerified: (publisher: string) => `Publisher: ${publisher}, verified by the provider (as shown on this page).`,
     publisherUnverified: (publisher: string) => `Publisher: ${publisher}, not verified by the provider (as shown on this page).`,

@@ -21,6 +21,14 @@ import type { SplitLine } from './line-splitter';
 
 /** Distinct judgements kept. Bounded so that a log of a million different apps cannot grow memory without end. */
 export const JUDGEMENT_MEMO_LIMIT = 20_000;
+/**
+ * Characters (keys and texts together) kept. A count alone does not bound memory: a line may be 4 MiB, so 20,000
+ * hostile lines, each a distinct request with a huge scope list, would keep gigabytes. 16 Mi characters is far above a
+ * real log's working set (a few hundred apps of a few hundred characters each).
+ */
+export const JUDGEMENT_MEMO_CHARACTER_LIMIT = 16 * 1024 * 1024;
+/** One key and text longer than this are not kept at all: a single entry must not empty the memo for everyone else. */
+export const JUDGEMENT_MEMO_ENTRY_LIMIT = 64 * 1024;
 
 /** Request fields that vary per sign-in and that no rule reads (see the test named above). */
 export const PER_SIGN_IN_FIELDS: ReadonlySet<string> = new Set<keyof AuthorizationRequest>(['url', 'loginHint']);
@@ -36,12 +44,22 @@ export function judgementKey(request: AuthorizationRequest): string {
 export class CheckLineSerializer {
   private readonly judgements = new Map<string, string>();
   private readonly rejections = new Map<string, string>();
+  private readonly characters = new Map<Map<string, string>, number>();
 
   constructor(
     private readonly policy: CompiledPolicy,
     private readonly now: Date,
     private readonly memoLimit = JUDGEMENT_MEMO_LIMIT,
+    private readonly characterLimit = JUDGEMENT_MEMO_CHARACTER_LIMIT,
   ) {}
+
+  /** What the memos hold now: entries and characters (keys and texts), for the bounds' tests. */
+  memoSize(): { entries: number; characters: number } {
+    return {
+      entries: this.judgements.size + this.rejections.size,
+      characters: (this.characters.get(this.judgements) ?? 0) + (this.characters.get(this.rejections) ?? 0),
+    };
+  }
 
   /** One line of output, without its line end. Throws when the engine fails on the input. */
   serialize(line: SplitLine): string {
@@ -79,9 +97,16 @@ export class CheckLineSerializer {
   }
 
   private remember(memo: Map<string, string>, key: string, text: string): void {
-    // Forget everything at the limit: simpler than LRU bookkeeping per line, and a log's working set of apps is far
-    // below the limit, so this happens only on hostile or unusually varied input.
-    if (memo.size >= this.memoLimit) memo.clear();
+    const size = key.length + text.length;
+    if (size > JUDGEMENT_MEMO_ENTRY_LIMIT || size > this.characterLimit) return;
+    // Forget everything at a limit: simpler than LRU bookkeeping per line, and a log's working set of apps is far
+    // below the limits, so this happens only on hostile or unusually varied input.
+    let held = this.characters.get(memo) ?? 0;
+    if (memo.size >= this.memoLimit || held + size > this.characterLimit) {
+      memo.clear();
+      held = 0;
+    }
     memo.set(key, text);
+    this.characters.set(memo, held + size);
   }
 }

@@ -8,9 +8,19 @@
  * (`npm run bench` prints the figures) and starts faster. Plain JavaScript because it must run before anything can
  * compile TypeScript.
  *
- * The bundle lives in node_modules/.cache/consent-gate-cli/ with the list of its inputs and their sizes and
- * modification times; the check costs a stat per input (about 200, a few milliseconds). A stale or missing bundle is
+ * The bundle lives in node_modules/.cache/consent-gate-cli/ with the list of its inputs and their fingerprints; the
+ * check costs a stat per input (about 200 files and 40 folders, a few milliseconds). A stale or missing bundle is
  * rebuilt (about half a second) and swapped in atomically, so two runs starting together never see half a file.
+ *
+ * What counts as an input, and why, so that a stale bundle can never run after an edit:
+ * - every file esbuild read, plus the files that shape the build without being read as sources: this launcher (its
+ *   build options), tsconfig.json and package.json (which esbuild consults), package-lock.json (dependencies);
+ * - the folder of every source: a new file there can change what an import resolves to (`./x` finds `x.tsx` before
+ *   `x.ts`) while no recorded file changed, and adding or removing a file changes the folder's fingerprint;
+ * - a fingerprint is size, modification time, change time and inode. The modification time alone can be put back
+ *   (cp -p, tar, rsync -t, touch -r); the change time cannot, and a file replaced by another has a new inode;
+ * - a file or folder that changed after the build started is recorded as unknown, so the next run builds again
+ *   rather than trust a bundle made from the older text.
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -24,11 +34,16 @@ const BUNDLE = join(CACHE, 'cli.mjs');
 const INPUTS = join(CACHE, 'inputs.json');
 const LAUNCHER = relative(REPOSITORY, fileURLToPath(import.meta.url));
 
-/** Size and modification time of a file, or undefined when it is gone. */
+/** Files that decide how the bundle is built, besides the sources esbuild reports. */
+const BUILD_INPUTS = ['scripts/cli/launch.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/** Recorded for an input that changed while the bundle was built: never equal to a real fingerprint. */
+const CHANGED_DURING_BUILD = 'changed-during-build';
+
+/** Size, modification time, change time and inode of a file or folder, or undefined when it is gone. */
 function fingerprint(file) {
   try {
     const stat = statSync(file);
-    return `${stat.size}:${stat.mtimeMs}`;
+    return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
   } catch {
     return undefined;
   }
@@ -54,6 +69,8 @@ function bundleIsFresh() {
 async function rebuild() {
   mkdirSync(CACHE, { recursive: true });
   const temporary = `${BUNDLE}.${process.pid}.tmp`;
+  // Change times are the file system's clock, which this process shares; a margin covers coarse timestamps.
+  const startedAt = Date.now() - 2_000;
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -69,12 +86,15 @@ async function rebuild() {
     // Bundled packages that still call `require` need one in an ES module.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
+  const files = [...Object.keys(result.metafile.inputs), ...BUILD_INPUTS].map((file) => join(REPOSITORY, file));
+  // The repository's root is left out: nothing is imported from it by a relative path, and it changes often.
+  const folders = [...new Set(files.map((file) => dirname(file)))].filter((folder) => folder !== REPOSITORY);
   const inputs = {};
-  // The lock file stands for the bundled packages' versions, and this file for the build options.
-  for (const file of [...Object.keys(result.metafile.inputs), 'package-lock.json', LAUNCHER]) {
-    const absolute = join(REPOSITORY, file);
+  for (const absolute of [...files, ...folders]) {
     const print = fingerprint(absolute);
-    if (print !== undefined) inputs[relative(REPOSITORY, absolute)] = print;
+    if (print === undefined) continue;
+    const changedSinceStart = statSync(absolute).ctimeMs >= startedAt;
+    inputs[relative(REPOSITORY, absolute)] = changedSinceStart ? CHANGED_DURING_BUILD : print;
   }
   const inputsTemporary = `${INPUTS}.${process.pid}.tmp`;
   writeFileSync(inputsTemporary, JSON.stringify(inputs));

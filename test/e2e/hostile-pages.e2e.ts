@@ -13,6 +13,7 @@ import { HOST_SELECTOR, overlay, waitForOverlayReady } from './support/consent-g
 import { openConsentScreen, openPage } from './support/consent-screen';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { setPolicy, type Enforcement } from './support/policy';
+import { overlayStrings } from '../../lib/strings/overlay';
 
 const google = SCENARIOS.google;
 const HOSTILE_NAME = '<img src=x onerror=alert(1)><script>alert(2)</script><b>Evil CRM</b>';
@@ -325,6 +326,24 @@ describe('hostile consent pages', () => {
       expect(injected).toBe(0);
       expect(await ui.text()).toContain('<img src=x onerror=alert(1)>');
       expect(dialogs).toEqual([]);
+      await page.close();
+    } finally {
+      await browser.context.unroute(google.routePattern);
+      await serveConsentPage(browser.context, 'google');
+    }
+  });
+
+  // A name chosen to read as the overlay's own verdict: the overlay quotes it as the page's, beside its own verdict.
+  it('an app name imitating the overlay is quoted as the page\'s', async () => {
+    const imitation = 'Approved by your organization: Acme CRM';
+    await browser.context.unroute(google.routePattern);
+    await serveConsentPage(browser.context, 'google', MARKUP_IN_NAME_PAGE.replaceAll(escapeHtml(HOSTILE_NAME), imitation));
+    try {
+      const { page } = await openConsentScreen(browser, 'google');
+      await waitForOverlayReady(page);
+      const ui = overlay(page);
+      await expect.poll(() => ui.text(), { timeout: 5_000 }).toContain(overlayStrings.factSources.pageName(imitation));
+      expect(await ui.text()).toContain(overlayStrings.verdictTitle['needs-review']);
       await page.close();
     } finally {
       await browser.context.unroute(google.routePattern);

@@ -132,7 +132,9 @@ describe('page facts of GitHub and Slack consent pages in the overlay', () => {
     expect(host).toMatchObject({ 'data-provider': 'github', 'data-verdict': 'approved' });
     const confirmation = await ui.textOf('confirmation');
     await screenshot(page, 'page-facts-github-app-name-differs');
-    expect(confirmation).toContain(overlayStrings.approvedBy(ORGANIZATION.name, 'Pipeline Lens'));
+    // The organization's sentence names what the organization approved; the page's name is quoted as the page's.
+    expect(confirmation).toContain(overlayStrings.approvedBy(ORGANIZATION.name, 'Lens for Pipelines'));
+    expect(confirmation).not.toContain(overlayStrings.approvedBy(ORGANIZATION.name, 'Pipeline Lens'));
     expect(confirmation).toContain(S.namesDiffer('Pipeline Lens', 'Lens for Pipelines'));
     await page.close();
   });

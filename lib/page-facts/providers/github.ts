@@ -25,7 +25,10 @@ const VERIFY_IDENTITY = /Verify your GitHub identity \(([^()\s]+)\)/i;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$/;
 
 const AUTHORIZE_BUTTONS = ['#js-oauth-authorize-btn', '#oauth-authorization-submit-btn', 'button[name="authorize"][value="1"]'];
-const VERIFIED_BADGE = '[aria-label*="verified" i], [title*="verified" i], .octicon-verified, .Label--verified';
+const BADGE_CANDIDATES = '[aria-label*="verified" i], [title*="verified" i], .octicon-verified, .Label--verified';
+/** A badge's words: "Verified" says it, "Unverified" or "Not verified" says the opposite (a substring test took both). */
+const SAYS_VERIFIED = /\bverified\b/i;
+const SAYS_NOT_VERIFIED = /\b(?:un|not\s+|non-?)verified\b/i;
 
 interface NameAndOwner {
   appName?: string;
@@ -96,6 +99,17 @@ function readAccount(document: Document, scopes: readonly string[]): string | un
   return fromSentence !== undefined && LOGIN.test(fromSentence) ? fromSentence : undefined;
 }
 
+/**
+ * Whether the area shows a badge that says "verified" and nothing that says "not verified". A hidden badge says
+ * nothing to the person reading the page, so it says nothing here either.
+ */
+function hasVerifiedBadge(area: Element): boolean {
+  const badges = Array.from(area.querySelectorAll(BADGE_CANDIDATES)).filter((badge) => !badge.closest('[hidden], [aria-hidden="true"]:not(svg)'));
+  const words = badges.map((badge) => [badge.getAttribute('aria-label'), badge.getAttribute('title'), readText(badge)].filter(Boolean).join(' '));
+  if (words.some((text) => SAYS_NOT_VERIFIED.test(text))) return false;
+  return badges.some((badge, index) => SAYS_VERIFIED.test(words[index] ?? '') || (words[index] === '' && badge.matches('.octicon-verified, .Label--verified')));
+}
+
 function extractGithub(document: Document): PageFacts {
   const named = readNameAndOwner(document);
   const legacyOwner = readFirst(document, ['.oauth-app-owner a', 'a[data-owner]']);
@@ -103,7 +117,7 @@ function extractGithub(document: Document): PageFacts {
   const appName = readFirst(document, ['.oauth-app-name']) ?? named.appName ?? matchFirst(heading, [AUTHORIZE_HEADING]);
   const publisher = legacyOwner ?? named.publisher ?? readOwnerFromButton(document);
   const badgeArea = named.heading ?? document.querySelector('.oauth-app-owner');
-  const verified = badgeArea?.querySelector(VERIFIED_BADGE) ? true : undefined;
+  const verified = badgeArea !== null && badgeArea !== undefined && hasVerifiedBadge(badgeArea) ? true : undefined;
   const allows = readAllowsList(document);
   const scopeDescriptions = [...readPermissionRows(document), ...allows, ...readOrganizationAccess(document)];
   const account = readAccount(document, allows);

@@ -63,6 +63,26 @@ describe('CheckLineSerializer', () => {
     expect(ALL_INPUTS.map((input) => serializer.serialize(input))).toEqual(ALL_INPUTS.map((input) => JSON.stringify(checkInput(input, policy, NOW))));
   }, 60_000);
 
+  // Distinct requests near the parser's caps (a 64 KiB scope list, 4 KiB fields): a count of entries alone let 20,000
+  // of them keep more than a gigabyte.
+  it.each([
+    ['4 kB requests', 4_000, '', 60],
+    ['requests past the per-entry bound', 64_000, `&redirect_uri=https://app.example/${'r'.repeat(4_000)}&prompt=${'p'.repeat(4_000)}`, 8],
+  ])('keeps the memo within its character bound on %s, and stays exact', (_name, scopeLength, extra, count) => {
+    const policy = defaultCompiledPolicy();
+    const characterLimit = 200_000;
+    const serializer = new CheckLineSerializer(policy, NOW, 20_000, characterLimit);
+    const scopes = (i: number) => Array.from({ length: scopeLength / 64 }, (_, n) => `app${i}.scope${n}.`.padEnd(63, 'x')).join('%20');
+    const lines = Array.from({ length: count }, (_, i) => `https://accounts.google.com/o/oauth2/v2/auth?client_id=app-${i}&response_type=code&scope=${scopes(i)}${extra}`);
+    for (const line of lines) {
+      expect(serializer.serialize(line)).toBe(JSON.stringify(checkInput(line, policy, NOW)));
+      expect(serializer.memoSize().characters).toBeLessThanOrEqual(characterLimit);
+    }
+    // Sixty 4 kB requests do not fit: the memo started over on the way and holds some of them.
+    if (extra === '') expect(serializer.memoSize().entries).toBeGreaterThan(0);
+    else expect(serializer.memoSize()).toEqual({ entries: 0, characters: 0 });
+  }, 60_000);
+
   it('answers an over-long line from its beginning, like the record does', () => {
     const splitter = new LineSplitter();
     const long = `https://accounts.google.com/o/oauth2/v2/auth?client_id=${'a'.repeat(5 * 1024 * 1024)}\n`;

@@ -20,7 +20,7 @@ describe('FactSources in the overlay', () => {
     renderWith(makeView({ enforcement }), { appName: 'Example CRM', unread: ['publisher', 'verified', 'account'] });
     const section = screen.getByRole('region', { name: S.heading });
     const items = within(section).getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual([S.publisherNotShown, S.notShown('signed-in account')]);
+    expect(items).toEqual([S.pageName('Example CRM'), S.publisherNotShown, S.notShown('signed-in account')]);
   });
 
   it('says nothing when the page has not been read', () => {
@@ -33,6 +33,24 @@ describe('FactSources in the overlay', () => {
     const line = screen.getByTestId('fact-sources');
     expect(line.textContent).toBe(S.namesDiffer('Example CRM Pro', 'Example CRM'));
     expect(screen.getByRole('status').contains(line)).toBe(true);
+  });
+
+  // The confirmation speaks for the organization: it names what the organization approved, never the page's name,
+  // even when the view carries the page's name (as views built before this rule did).
+  it.each([
+    ['a longer name', 'Example CRM Pro'],
+    ['a name imitating the overlay', 'Example CRM, approved with full access by your security team'],
+  ])('the quiet confirmation of an approved app says the approved name, not %s from the page', (_case, pageName) => {
+    renderWith(makeView({ verdict: 'approved', appName: pageName }), { appName: pageName });
+    const status = screen.getByRole('status');
+    expect(status.firstChild?.textContent).toBe(overlayStrings.approvedBy('Northwind', 'Example CRM'));
+    expect(screen.getByTestId('fact-sources').textContent).toBe(S.namesDiffer(pageName, 'Example CRM'));
+  });
+
+  it('the quiet confirmation of an allowed app (no approval) marks the page\'s name as the page\'s', () => {
+    renderWith(makeView({ verdict: 'allowed', appName: 'Example CRM' }), { appName: 'Example CRM' });
+    expect(screen.getByRole('status').firstChild?.textContent).toBe(overlayStrings.allowedBy('Northwind', overlayStrings.unknownApp));
+    expect(screen.getByTestId('fact-sources').textContent).toBe(S.pageName('Example CRM'));
   });
 
   it('the quiet confirmation stays one line when the names agree', () => {

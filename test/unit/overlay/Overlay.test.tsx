@@ -46,7 +46,8 @@ describe('every enforcement mode × verdict', () => {
     if (role) expect(screen.getAllByRole(role).length).toBeGreaterThan(0);
     if (surface === 'confirmation') {
       const organization = 'Northwind';
-      const text = verdict === 'approved' ? overlayStrings.approvedBy(organization, 'Example CRM') : overlayStrings.allowedBy(organization, 'Example CRM');
+      // An allowed request has no approval, so no name the organization gave it: the confirmation does not borrow one.
+      const text = verdict === 'approved' ? overlayStrings.approvedBy(organization, 'Example CRM') : overlayStrings.allowedBy(organization, overlayStrings.unknownApp);
       expect(screen.getByTestId('confirmation').textContent).toBe(text);
     }
     if (surface === 'acknowledge' || (surface === 'panel' && enforcement === 'acknowledge')) expect(screen.getByTestId('reason')).toBeTruthy();

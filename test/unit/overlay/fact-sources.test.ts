@@ -21,7 +21,20 @@ describe('describeFactSources', () => {
       facts: { appName: 'Example CRM Pro' },
       expected: [{ kind: 'names-differ', text: S.namesDiffer('Example CRM Pro', 'Example CRM') }],
     },
-    { name: 'no approval: nothing to disagree with', view: UNAPPROVED, facts: { appName: 'Example CRM Pro' }, expected: [] },
+    // Without an approval the page's name is the only name there is: it is said to be the page's, never left to read
+    // as the organization's.
+    {
+      name: 'no approval: the name is marked as the page\'s',
+      view: UNAPPROVED,
+      facts: { appName: 'Example CRM Pro' },
+      expected: [{ kind: 'page-name', text: S.pageName('Example CRM Pro') }],
+    },
+    {
+      name: 'no approval, a name imitating the overlay: still only the page\'s',
+      view: UNAPPROVED,
+      facts: { appName: 'Approved by your organization' },
+      expected: [{ kind: 'page-name', text: S.pageName('Approved by your organization') }],
+    },
     {
       name: 'publisher shown, verification unread',
       view: UNAPPROVED,
@@ -38,7 +51,10 @@ describe('describeFactSources', () => {
       name: 'no publisher on the page (Slack): one line for publisher and verification',
       view: UNAPPROVED,
       facts: { appName: 'Standup Owl', unread: ['publisher', 'verified'] },
-      expected: [{ kind: 'publisher', text: S.publisherNotShown }],
+      expected: [
+        { kind: 'page-name', text: S.pageName('Standup Owl') },
+        { kind: 'publisher', text: S.publisherNotShown },
+      ],
     },
     {
       name: 'several facts unread',

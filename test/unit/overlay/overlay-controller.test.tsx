@@ -4,7 +4,7 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageFacts } from '../../../lib/evaluation';
 import type { MessageReplies, OverlayView } from '../../../lib/messages/protocol';
-import { PAGE_FACTS_DEBOUNCE_MS, startOverlay, type OverlayController, type OverlayMessenger } from '../../../components/overlay/overlay-controller';
+import { PAGE_FACTS_DEBOUNCE_MS, PAGE_FACTS_MAX_WAIT_MS, startOverlay, type OverlayController, type OverlayMessenger } from '../../../components/overlay/overlay-controller';
 import { HOST_SELECTOR } from '../../../components/overlay/overlay-host';
 import { HOSTILE_APP_NAME } from '../../fixtures/consent-pages/consent-pages';
 import { makeView } from './overlay-view';
@@ -129,6 +129,29 @@ describe('startOverlay', () => {
     await new Promise((resolve) => setTimeout(resolve, PAGE_FACTS_DEBOUNCE_MS + 100));
     expect(messenger.sendPageFacts.mock.calls.length).toBe(calls + 1);
     expect(messenger.sendPageFacts.mock.calls.at(-1)?.[1].scopeDescriptions).toContain('See your location');
+  });
+
+  // A page that never stops changing (a ticking clock, an animation written in the DOM, or a page doing it on
+  // purpose) must not hold back what it shows: the quiet period has a limit.
+  it('reads the page again while it keeps changing faster than the quiet period', async () => {
+    const messenger = fakeMessenger(async () => ({ view: makeView() }));
+    const controller = start(messenger);
+    await waitFor(() => expect(controller.overlayHost.host.getAttribute('data-state')).toBe('ready'));
+    const item = document.createElement('li');
+    item.textContent = 'See your location';
+    document.querySelector('ul.J9fJmf')?.append(item);
+    const ticker = document.createElement('span');
+    document.body.append(ticker);
+    const churn = setInterval(() => {
+      ticker.textContent = String(Date.now());
+    }, PAGE_FACTS_DEBOUNCE_MS / 3);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, PAGE_FACTS_MAX_WAIT_MS + PAGE_FACTS_DEBOUNCE_MS + 200));
+      const sent = messenger.sendPageFacts.mock.calls.map((call) => call[1].scopeDescriptions ?? []);
+      expect(sent.some((descriptions) => descriptions.includes('See your location'))).toBe(true);
+    } finally {
+      clearInterval(churn);
+    }
   });
 
   it('does not send the same facts twice for changes that do not change them', async () => {

@@ -178,6 +178,9 @@ export const RULE_CASES: Record<RuleId, RuleCase[]> = {
   'look-alike-app': [
     { name: 'approved name, other client', request: request({ clientId: OTHER }), policy: approve(), page: { appName: '  ACME   mail\u200b ' }, expect: { severity: 'critical', includes: ['Acme Mail', 'impostor'] } },
     { name: 'approved name, same client', request: request(), policy: approve(), page: { appName: 'Acme Mail' }, expect: null },
+    // A person reads these as "Acme Mail": Cyrillic "А" and "е", and capital I for small l.
+    { name: 'approved name in look-alike letters', request: request({ clientId: OTHER }), policy: approve(), page: { appName: '\u0410cm\u0435 MaiI' }, expect: { severity: 'critical', includes: ['Acme Mail', 'impostor'] } },
+    { name: 'approved name with an accent', request: request({ clientId: OTHER }), policy: approve(), page: { appName: 'Acme Ma\u00EDl' }, expect: { severity: 'critical', includes: ['Acme Mail'] } },
     { name: 'a name nobody approved', request: request({ clientId: OTHER }), policy: approve(), page: { appName: 'Acme Mail Pro' }, expect: null },
     { name: 'no page facts', request: request({ clientId: OTHER }), policy: approve(), expect: null },
   ],
