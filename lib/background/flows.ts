@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { AuthorizationRequest } from '../authorization-request';
 import type { OverlayView } from '../messages/protocol';
 import { clearBadge, showBadge } from './action-badge';
-import { isFlowExpired } from './flow-lifecycle';
+import { isFlowExpired, type NavigationDecision } from './flow-lifecycle';
 import { clearFlowNotification, notifyFlow, shouldNotify } from './flow-notification';
 import { buildOverlayView } from './flow-view';
 import { getEffectivePolicy } from './policy-cache';
@@ -84,4 +84,42 @@ export async function refreshFlowView(state: StoredTabState, now: number): Promi
 /** Shows the flow's badge again (Chromium clears tab-specific badges when a new document commits). */
 export async function refreshBadge(state: StoredTabState): Promise<void> {
   if (state.view !== undefined) await showBadge(state.tabId, state.view);
+}
+
+export interface DecisionContext {
+  /**
+   * The navigation has landed (committed, or the page itself is running). Before that it may still be redirected
+   * back to the provider, so only an expired flow ends there.
+   */
+  landed: boolean;
+  /** Where a new flow's person came from, when it is not the same app as the tab's current flow. */
+  sourceUrl?: () => Promise<string | undefined>;
+}
+
+/**
+ * The one place a navigation decision (lib/background/flow-lifecycle.ts) is carried out: a new request replaces the
+ * tab's flow, `continue` keeps it, `end` ends it. Returns the flow the tab is in afterwards, if any. Callers hold
+ * the tab's place in `tabQueue` and read `current` inside it.
+ */
+export async function applyNavigationDecision(
+  tabId: number,
+  current: StoredTabState | undefined,
+  decision: NavigationDecision,
+  now: number,
+  context: DecisionContext,
+): Promise<StoredTabState | undefined> {
+  switch (decision.kind) {
+    case 'start': {
+      const sourceUrl = decision.sameAppAsCurrent ? current?.sourceUrl : await context.sourceUrl?.();
+      if (current !== undefined) await endFlow(current);
+      return startFlow(tabId, decision.request, now, sourceUrl);
+    }
+    case 'continue':
+      return current;
+    case 'end':
+      if (current !== undefined && (context.landed || decision.reason === 'expired')) await endFlow(current);
+      return undefined;
+    case 'none':
+      return undefined;
+  }
 }
