@@ -10,6 +10,7 @@ import { clearBadge, showBadge } from './action-badge';
 import { isFlowExpired, type NavigationDecision } from './flow-lifecycle';
 import { clearFlowNotification, notifyFlow, shouldNotify } from './flow-notification';
 import { buildOverlayView } from './flow-view';
+import { syncGreetingScript } from './flow-page-script';
 import { getEffectivePolicy } from './policy-cache';
 import { readTabState, removeTabState, writeTabState, type StoredTabState } from './tab-state-store';
 
@@ -50,13 +51,27 @@ export async function startFlow(
     view,
   };
   await writeTabState(state);
+  await keepGreetingInStep();
   await showBadge(tabId, view);
   if (shouldNotify(view, request.url)) await notifyFlow(view);
   return state;
 }
 
+/**
+ * Where the build needs the greeting script during flows, it follows the flows. A failure is logged, not thrown:
+ * the flow itself, its badge and the overlay injected at commit do not depend on it.
+ */
+export async function keepGreetingInStep(): Promise<void> {
+  try {
+    await syncGreetingScript();
+  } catch (error) {
+    console.warn('Consent Gate could not update its consent-page script:', error instanceof Error ? error.message : error);
+  }
+}
+
 export async function endFlow(state: StoredTabState): Promise<void> {
   await removeTabState(state.tabId);
+  await keepGreetingInStep();
   await clearBadge(state.tabId);
   await clearFlowNotification(state.flowId);
 }
