@@ -33,6 +33,17 @@ export async function previousPageUrl(tabId: number, requestUrl: string): Promis
   }
 }
 
+/** A User Timing mark in the worker: its start time is how long this worker took from its start to a first verdict. */
+export const FIRST_VERDICT_MARK = 'consent-gate:first-verdict';
+let firstVerdictMarked = false;
+
+/** Read by `npm run bench:browser` (performance.getEntriesByName in the worker) to time a cold start; costs one mark. */
+function markFirstVerdict(): void {
+  if (firstVerdictMarked) return;
+  firstVerdictMarked = true;
+  performance.mark(FIRST_VERDICT_MARK);
+}
+
 export async function startFlow(
   tabId: number,
   request: AuthorizationRequest,
@@ -42,6 +53,7 @@ export async function startFlow(
   const { compiled } = await getEffectivePolicy();
   const flowId = crypto.randomUUID();
   const view = buildOverlayView({ flowId, request }, compiled, now);
+  markFirstVerdict();
   const state: StoredTabState = {
     flowId,
     tabId,
