@@ -10,6 +10,7 @@ import { clearBadge, showBadge } from './action-badge';
 import { isFlowExpired, type NavigationDecision } from './flow-lifecycle';
 import { clearFlowNotification, notifyFlow, shouldNotify } from './flow-notification';
 import { buildOverlayView } from './flow-view';
+import { markFirstVerdict } from './first-verdict';
 import { syncGreetingScript } from './flow-page-script';
 import { getEffectivePolicy } from './policy-cache';
 import { readTabState, removeTabState, writeTabState, type StoredTabState } from './tab-state-store';
@@ -31,17 +32,6 @@ export async function previousPageUrl(tabId: number, requestUrl: string): Promis
   } catch {
     return undefined;
   }
-}
-
-/** A User Timing mark in the worker: its start time is how long this worker took from its start to a first verdict. */
-export const FIRST_VERDICT_MARK = 'consent-gate:first-verdict';
-let firstVerdictMarked = false;
-
-/** Read by `npm run bench:browser` (performance.getEntriesByName in the worker) to time a cold start; costs one mark. */
-function markFirstVerdict(): void {
-  if (firstVerdictMarked) return;
-  firstVerdictMarked = true;
-  performance.mark(FIRST_VERDICT_MARK);
 }
 
 export async function startFlow(
