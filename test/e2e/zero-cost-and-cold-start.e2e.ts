@@ -19,6 +19,8 @@ const google = SCENARIOS.google;
 /** A consent-host page that carries no authorization request: part of a flow only when the tab is in one. */
 const CONSENT_STEP = 'https://accounts.google.com/signin/oauth/consent?authuser=0';
 const NEWS = 'https://www.example-news.test/';
+/** A Microsoft sign-in page outside any flow: the host also serves the device-code page, which gets its own script. */
+const MICROSOFT_LOGIN = 'https://login.microsoftonline.com/common/login';
 
 interface ContextCreated {
   context: { origin: string; name: string; auxData?: { type?: string; frameId?: string } };
@@ -70,6 +72,7 @@ describe('zero cost outside a flow, and the overlay after a cold start', () => {
     browser = await launchExtensionBrowser();
     await serveConsentPage(browser.context, 'google');
     await serveHtml(browser.context, `${NEWS}**`, '<!doctype html><title>News</title><p>Nothing to see.</p>');
+    await serveHtml(browser.context, `${MICROSOFT_LOGIN}**`, '<!doctype html><title>Sign in</title><form><input name="login"><button>Next</button></form>');
     await setPolicy(await browser.worker(), { enforcement: 'warn' });
   });
 
@@ -165,8 +168,11 @@ describe('zero cost outside a flow, and the overlay after a cold start', () => {
     await restored.page.close();
   });
 
-  it('runs no extension script on an ordinary page', async () => {
-    const { page, extensionContexts } = await openWatched(browser, NEWS);
+  it.each([
+    ['an ordinary page', NEWS],
+    ['a Microsoft sign-in page, whose host also serves the device-code page', MICROSOFT_LOGIN],
+  ])('runs no extension script on %s', async (_name, url) => {
+    const { page, extensionContexts } = await openWatched(browser, url);
     await settle(page);
     expect(extensionContexts).toEqual([]);
     await page.close();
