@@ -15,10 +15,11 @@
  * found quotes the localized screens. Where a locale words it differently, the structural readers still work and
  * anything left is reported as unread, never guessed.
  */
-import type { PageFacts, PageFactField } from '../../evaluation';
+import type { PageFacts } from '../../evaluation';
 import type { PageFactsExtractor } from '../page-facts-extractor';
 import { readListAfterPhrase, readText } from '../read-page-text';
 import { captureFirst, EMAIL_ADDRESS, matchesAny, ownText, textLeaves } from '../read-text-leaves';
+import { withEveryMissingFieldUnread } from '../mark-unread';
 
 const UNVERIFIED_HEADINGS: readonly RegExp[] = [
   /Google hasn.t verified this app/i,
@@ -168,14 +169,7 @@ function extractGoogle(document: Document): PageFacts {
   };
   // Google marks only the absence of verification; a page without the warning says nothing either way.
   if (unverified) facts.verified = false;
-  const unread: PageFactField[] = [];
-  if (facts.appName === undefined) unread.push('appName');
-  if (facts.publisher === undefined) unread.push('publisher');
-  if (facts.verified === undefined) unread.push('verified');
-  if ((facts.scopeDescriptions ?? []).length === 0) unread.push('scopeDescriptions');
-  if (facts.account === undefined) unread.push('account');
-  facts.unread = unread;
-  return facts;
+  return withEveryMissingFieldUnread(facts);
 }
 
 export const googleExtractor: PageFactsExtractor = {

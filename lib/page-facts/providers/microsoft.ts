@@ -17,10 +17,11 @@
  * を許可") are quoted by public automation code that drives the live page; the other German, French, Spanish and
  * Japanese strings are our translations in Microsoft's usual wording, not checked against the live pages.
  */
-import { PAGE_FACT_FIELDS, type PageFacts, type PageFactField } from '../../evaluation';
+import { PAGE_FACT_FIELDS, type PageFacts } from '../../evaluation';
 import type { PageFactsExtractor } from '../page-facts-extractor';
 import { readText } from '../read-page-text';
 import { EMAIL_ADDRESS, follows, matchesAny, textLeaves, type TextLeaf } from '../read-text-leaves';
+import { withEveryMissingFieldUnread } from '../mark-unread';
 
 const TITLE_SELECTORS = ['[data-testid="appConsentTitle"]', '[role="heading"][aria-level="1"]', '#loginHeader', 'h1', '[role="heading"]'];
 
@@ -177,14 +178,7 @@ function extractMicrosoft(document: Document): PageFacts {
       : [],
     account: readAccount(document, list, leaves),
   };
-  const unread: PageFactField[] = [];
-  if (facts.appName === undefined) unread.push('appName');
-  if (facts.publisher === undefined) unread.push('publisher');
-  if (facts.verified === undefined) unread.push('verified');
-  if ((facts.scopeDescriptions ?? []).length === 0) unread.push('scopeDescriptions');
-  if (facts.account === undefined) unread.push('account');
-  facts.unread = unread;
-  return facts;
+  return withEveryMissingFieldUnread(facts);
 }
 
 export const microsoftExtractor: PageFactsExtractor = {
