@@ -3,14 +3,21 @@ import preact from '@preact/preset-vite';
 import { CONSENT_HOST_PATTERNS } from './lib/consent-hosts';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/extension-ids';
 
-// No content script is declared for the consent hosts: outside a flow no script of this extension runs there. The
-// overlay is injected at commit, and the Firefox build registers its greeting only while a flow exists
-// (lib/background/flow-page-script.ts).
 
 // The manifest is the extension's security surface: every permission here is justified in README.md.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The always-injected hello script (entrypoints/consent-hello.ts) is declared here rather than as a WXT
+    // content script, so it runs without WXT's per-page wrapper: see that file for the measured difference.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...CONSENT_HOST_PATTERNS], js: ['consent-hello.js'], run_at: 'document_start' },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Consent Gate',
     description: 'Catches risky OAuth grants on the consent screen and turns them into a one-day security review.',

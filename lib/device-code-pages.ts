@@ -20,28 +20,24 @@ export interface DeviceCodePage {
 }
 
 /**
- * Where the content script is declared. Browser match patterns are coarser than `deviceCodePageFor` (they compare
- * paths as prefixes and case-sensitively), so the script checks the exact page again with `deviceCodePageFor`.
+ * Where the content script runs. Browser match patterns are coarser than `deviceCodePageFor` (they compare paths
+ * as prefixes and case-sensitively), so the script checks the exact page again with `deviceCodePageFor`.
  */
 export const DEVICE_CODE_PAGE_PATTERNS: readonly string[] = [
   // https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code: "go to https://microsoft.com/devicelogin";
   // aka.ms/devicelogin redirects there, and both land on login.microsoftonline.com/<tenant>/oauth2/deviceauth.
   'https://microsoft.com/devicelogin*',
   'https://www.microsoft.com/devicelogin*',
+  // The whole host, not `/*/oauth2/deviceauth*`: Microsoft's sign-in server reads paths without regard to case, and
+  // a match pattern compares them case-sensitively, so a phishing link to `/common/OAuth2/DeviceAuth` would escape a
+  // narrower pattern. The host is a consent host already (no new permission); the script checks the page itself.
+  'https://login.microsoftonline.com/*',
   // https://developers.google.com/identity/protocols/oauth2/limited-input-device: "verification_url ... google.com/device".
   'https://www.google.com/device*',
   'https://google.com/device*',
   // https://docs.github.com/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#device-flow
   'https://github.com/login/device*',
 ];
-
-/**
- * Device-code pages on a consent host, where no pattern is declared: the background injects the script when such a
- * page commits, after `deviceCodePageFor` read the URL. Microsoft's sign-in server reads paths without regard to
- * case, which a match pattern cannot follow (a link to `/common/OAuth2/DeviceAuth` escapes a lower-case pattern), and
- * a pattern for the whole host would run the script on every Microsoft sign-in page, outside any flow too.
- */
-export const DEVICE_CODE_HOSTS_INJECTED_AT_COMMIT: readonly string[] = ['login.microsoftonline.com'];
 
 interface PageRule {
   provider: DeviceCodeProvider;

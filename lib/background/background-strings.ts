@@ -48,6 +48,7 @@ export const backgroundStrings = {
   noFlowInTab: 'Consent Gate has not detected an authorization request in this tab.',
   overlayFailed: (reason: string) => `Consent Gate could not show its panel on this page: ${reason}`,
   reviewMissing: 'Consent Gate could not find that review; it may have been deleted.',
+  notTopFrame: 'Consent Gate only runs in the page itself, not in embedded frames.',
   reviewNotSubmitted: 'This review has not been sent yet; only sent reviews are delivered.',
 
   reminderTitle: (reminder: Reminder) =>

@@ -9,9 +9,9 @@ import { parseFormPostRequest, type FormFields } from '../form-post-request';
 import { parseAuthorizationUrl } from '../parse-authorization-url';
 import { isConsentHostUrl } from './consent-host-match';
 import { decideNavigation, FLOW_TTL_MS, isSameRequest } from './flow-lifecycle';
-import { applyNavigationDecision, previousPageUrl, refreshBadge } from './flows';
-import { ensureOverlay, injectOverlay, recordOverlayDocument } from './overlay-injection';
-import { peekTabState, readTabState, type StoredTabState } from './tab-state-store';
+import { endFlow, previousPageUrl, refreshBadge, startFlow } from './flows';
+import { injectOverlay } from './overlay-injection';
+import { peekTabState, readTabState, rememberInjectedDocument, writeTabState, type StoredTabState } from './tab-state-store';
 import { tabQueue } from './tab-queue';
 import { errorMessage } from '../error-message';
 
@@ -77,22 +77,28 @@ function injectAheadOfQueue(details: NavigationDetails, now: number): void {
 }
 
 /**
- * A consent-host page of a flow gets its overlay as soon as it commits: the overlay then reads its view while the
- * page is still loading and is ready by DOMContentLoaded. This covers a worker that was asleep too: the commit
- * wakes it, and this queued path reads the flow from storage. Without a documentId (Firefox before 153) the
- * commit still injects into the tab's top frame, and the greeting script, registered while a flow exists, covers
- * a document that the commit's injection missed.
+ * A consent-host page of a flow gets its overlay as soon as it commits, instead of after the greeting script's
+ * round trip: the overlay then reads its view while the page is still loading and is ready by DOMContentLoaded.
+ * The greeting still covers the cases this misses (a service worker that was asleep, no documentId).
  */
-async function injectOnCommit(state: StoredTabState, details: NavigationDetails): Promise<StoredTabState> {
-  if (!isConsentHostUrl(details.url)) return state;
-  const { documentId } = details;
-  if (documentId === undefined) return ensureOverlay(state, undefined, 'at commit');
-  const earlyFlow = injectedEarly.get(documentId);
-  injectedEarly.delete(documentId);
-  if (earlyFlow === state.flowId && !(state.injectedDocuments ?? []).includes(documentId)) return recordOverlayDocument(state, documentId);
+async function injectOnCommit(state: StoredTabState, details: NavigationDetails): Promise<void> {
+  if (details.documentId === undefined || !isConsentHostUrl(details.url)) return;
+  if ((state.injectedDocuments ?? []).includes(details.documentId)) return;
+  const earlyFlow = injectedEarly.get(details.documentId);
+  injectedEarly.delete(details.documentId);
+  if (earlyFlow === state.flowId) {
+    await writeTabState(rememberInjectedDocument(state, details.documentId));
+    return;
+  }
   // Injected into a document that already runs the overlay (from an earlier flow), this makes it ask for the
   // current view, which replaces the old one together with whatever the person did there.
-  return ensureOverlay(state, documentId, 'at commit');
+  try {
+    await injectOverlay(state.tabId, details.documentId, state.view);
+    await writeTabState(rememberInjectedDocument(state, details.documentId));
+  } catch (error) {
+    // Not fatal: the greeting script asks again once the page runs, and injection is retried then.
+    console.warn(`Consent Gate could not load its overlay at commit in tab ${state.tabId}:`, errorMessage(error));
+  }
 }
 
 const REDIRECT_QUALIFIERS = new Set(['server_redirect', 'client_redirect']);
@@ -115,14 +121,33 @@ export function handleNavigation(
     const now = Date.now();
     const current = await readTabState(tabId);
     const decision = decideNavigation(current, url, now, parse, { redirected: wasRedirected(details) });
-    const flow = await applyNavigationDecision(tabId, current, decision, now, {
-      landed: phase === 'committed',
-      sourceUrl: () => (phase === 'before-navigate' ? previousPageUrl(tabId, url) : Promise.resolve(undefined)),
-    });
-    if (phase !== 'committed' || flow === undefined) return;
-    // The overlay first: the page is loading now, the badge can wait a few milliseconds. A new flow has its badge.
-    const shown = await injectOnCommit(flow, details);
-    if (decision.kind === 'continue') await refreshBadge(shown);
+    switch (decision.kind) {
+      case 'start': {
+        const sourceUrl = decision.sameAppAsCurrent
+          ? current?.sourceUrl
+          : phase === 'before-navigate'
+            ? await previousPageUrl(tabId, url)
+            : undefined;
+        if (current !== undefined) await endFlow(current);
+        const started = await startFlow(tabId, decision.request, now, sourceUrl);
+        if (phase === 'committed') await injectOnCommit(started, details);
+        return;
+      }
+      case 'continue': {
+        if (phase === 'committed' && current !== undefined) {
+          // The overlay first: the page is loading now, the badge can wait a few milliseconds.
+          await injectOnCommit(current, details);
+          await refreshBadge(current);
+        }
+        return;
+      }
+      case 'end':
+        // Before a commit the navigation may still be redirected back to the provider; expiry is final either way.
+        if (current !== undefined && (phase === 'committed' || decision.reason === 'expired')) await endFlow(current);
+        return;
+      case 'none':
+        return;
+    }
   });
   if (phase === 'committed') return handled;
   return handled.finally(() => countPending(tabId, -1));

@@ -7,14 +7,11 @@ import { browser } from 'wxt/browser';
 import type { AuthorizationRequest } from '../authorization-request';
 import type { OverlayView } from '../messages/protocol';
 import { clearBadge, showBadge } from './action-badge';
-import { isFlowExpired, type NavigationDecision } from './flow-lifecycle';
+import { isFlowExpired } from './flow-lifecycle';
 import { clearFlowNotification, notifyFlow, shouldNotify } from './flow-notification';
 import { buildOverlayView } from './flow-view';
-import { markFirstVerdict } from './first-verdict';
-import { syncGreetingScript } from './flow-page-script';
 import { getEffectivePolicy } from './policy-cache';
 import { readTabState, removeTabState, writeTabState, type StoredTabState } from './tab-state-store';
-import { errorMessage } from '../error-message';
 
 function isWebUrl(url: string | undefined): url is string {
   return url !== undefined && (url.startsWith('https://') || url.startsWith('http://'));
@@ -44,7 +41,6 @@ export async function startFlow(
   const { compiled } = await getEffectivePolicy();
   const flowId = crypto.randomUUID();
   const view = buildOverlayView({ flowId, request }, compiled, now);
-  markFirstVerdict();
   const state: StoredTabState = {
     flowId,
     tabId,
@@ -54,27 +50,13 @@ export async function startFlow(
     view,
   };
   await writeTabState(state);
-  await keepGreetingInStep();
   await showBadge(tabId, view);
   if (shouldNotify(view, request.url)) await notifyFlow(view);
   return state;
 }
 
-/**
- * Where the build needs the greeting script during flows, it follows the flows. A failure is logged, not thrown:
- * the flow itself, its badge and the overlay injected at commit do not depend on it.
- */
-export async function keepGreetingInStep(): Promise<void> {
-  try {
-    await syncGreetingScript();
-  } catch (error) {
-    console.warn('Consent Gate could not update its consent-page script:', errorMessage(error));
-  }
-}
-
 export async function endFlow(state: StoredTabState): Promise<void> {
   await removeTabState(state.tabId);
-  await keepGreetingInStep();
   await clearBadge(state.tabId);
   await clearFlowNotification(state.flowId);
 }
@@ -102,42 +84,4 @@ export async function refreshFlowView(state: StoredTabState, now: number): Promi
 /** Shows the flow's badge again (Chromium clears tab-specific badges when a new document commits). */
 export async function refreshBadge(state: StoredTabState): Promise<void> {
   if (state.view !== undefined) await showBadge(state.tabId, state.view);
-}
-
-export interface DecisionContext {
-  /**
-   * The navigation has landed (committed, or the page itself is running). Before that it may still be redirected
-   * back to the provider, so only an expired flow ends there.
-   */
-  landed: boolean;
-  /** Where a new flow's person came from, when it is not the same app as the tab's current flow. */
-  sourceUrl?: () => Promise<string | undefined>;
-}
-
-/**
- * The one place a navigation decision (lib/background/flow-lifecycle.ts) is carried out: a new request replaces the
- * tab's flow, `continue` keeps it, `end` ends it. Returns the flow the tab is in afterwards, if any. Callers hold
- * the tab's place in `tabQueue` and read `current` inside it.
- */
-export async function applyNavigationDecision(
-  tabId: number,
-  current: StoredTabState | undefined,
-  decision: NavigationDecision,
-  now: number,
-  context: DecisionContext,
-): Promise<StoredTabState | undefined> {
-  switch (decision.kind) {
-    case 'start': {
-      const sourceUrl = decision.sameAppAsCurrent ? current?.sourceUrl : await context.sourceUrl?.();
-      if (current !== undefined) await endFlow(current);
-      return startFlow(tabId, decision.request, now, sourceUrl);
-    }
-    case 'continue':
-      return current;
-    case 'end':
-      if (current !== undefined && (context.landed || decision.reason === 'expired')) await endFlow(current);
-      return undefined;
-    case 'none':
-      return undefined;
-  }
 }

@@ -9,7 +9,6 @@ import { createMessageRouter } from '../messages/router';
 import { urlOrigin } from '../messages/sender';
 import { handleNavigation, handlePageUpdate, handleRequest } from './capture';
 import { runDetached as report } from './detached-work';
-import { injectDeviceCodeScript } from './device-code-injection';
 import { BACKGROUND_HANDLERS } from './handlers';
 import { NOTIFICATION_PREFIX } from './flow-notification';
 import { MIN_ALARM_MS, OUTBOX_ALARM, requestFlush } from './outbox';
@@ -41,7 +40,6 @@ export function registerBackground(): Promise<void> {
   });
   browser.webNavigation.onCommitted.addListener((details) => {
     void report('follow a navigation', handleNavigation(details, 'committed'));
-    void report('check a device-code page', injectDeviceCodeScript(details));
   });
   // A single-page consent screen can move to another request without loading a document (History API): the
   // flow must follow, or the page would keep the previous request's view.

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { isFlowExpired } from './flow-lifecycle';
 import { clearFlowNotification } from './flow-notification';
-import { endFlow, keepGreetingInStep } from './flows';
+import { endFlow } from './flows';
 import { listTabStates, readTabState, removeTabState, writeTabState } from './tab-state-store';
 import { tabQueue } from './tab-queue';
 
@@ -14,7 +14,6 @@ export function handleTabRemoved(tabId: number): Promise<void> {
     const state = await readTabState(tabId);
     if (state === undefined) return;
     await removeTabState(tabId);
-    await keepGreetingInStep();
     await clearFlowNotification(state.flowId);
   });
 }
@@ -32,11 +31,7 @@ export function handleTabReplaced(details: { replacedTabId: number; tabId: numbe
 /** At service-worker start: drop flows of closed tabs and flows past their time. Returns how many were dropped. */
 export async function cleanUpTabStates(now: number): Promise<number> {
   const states = await listTabStates();
-  // The greeting's registration follows the flows that survived the worker's stop (or a stop mid-change).
-  if (states.length === 0) {
-    await keepGreetingInStep();
-    return 0;
-  }
+  if (states.length === 0) return 0;
   const openTabs = new Set((await browser.tabs.query({})).map((tab) => tab.id));
   let dropped = 0;
   for (const state of states) {
@@ -51,6 +46,5 @@ export async function cleanUpTabStates(now: number): Promise<number> {
       }
     });
   }
-  await keepGreetingInStep();
   return dropped;
 }

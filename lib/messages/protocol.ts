@@ -13,11 +13,7 @@ import type { DeliveryKind } from '../storage/records';
 import { WEBHOOK_DESTINATIONS, type ConfiguredDestination } from '../reporting/webhook-destinations';
 
 /** Who may send a message: a content script runs in a tab; an extension page (popup, review, options) has no tab. */
-/**
- * `content-script`: this extension's script in a tab's top frame, the only frame where it runs on purpose.
- * `frame-script`: one in an embedded frame; no message allows it, so the top-frame check lives in this table.
- */
-export type SenderKind = 'content-script' | 'frame-script' | 'extension-page';
+export type SenderKind = 'content-script' | 'extension-page';
 
 const PageFactsSchema = z.object({
   appName: z.optional(z.string().check(z.maxLength(512))),

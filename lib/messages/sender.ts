@@ -46,9 +46,7 @@ function originOf(url: string | undefined): { origin: string; protocol: string }
 
 /**
  * `extension-page`: a page of this extension (popup, review, options), with or without a tab.
- * `content-script`: this extension's script in the top frame of a web page's tab.
- * `frame-script`: the same in an embedded frame (a frameId other than 0), which no message allows: the consent
- * screen and the device-code page are checked in the page itself, never in a frame another site embeds.
+ * `content-script`: this extension's script in a web page's tab.
  * `undefined`: anything else (another extension, a web page through `externally_connectable`, missing fields).
  */
 export function classifySender(sender: SenderFields, extension: string | ExtensionIdentity): SenderKind | undefined {
@@ -63,7 +61,7 @@ export function classifySender(sender: SenderFields, extension: string | Extensi
 
   if (sender.tab === undefined || typeof sender.tab.id !== 'number' || sender.tab.id < 0) return undefined;
   if (!WEB_PROTOCOLS.has(url.protocol)) return undefined;
-  return (sender.frameId ?? 0) === 0 ? 'content-script' : 'frame-script';
+  return 'content-script';
 }
 
 /** What a handler learns about the sender, after classification. */

@@ -11,7 +11,6 @@ import { CsvRows, type CsvProblem, type CsvRecord } from '../../lib/inventory/cs
 import { CSV_HEADER, readCsvRow, readJsonDocument, readWebhookPayload, type InventoryEvent } from '../../lib/inventory/inventory-event';
 import { parseJsonText } from '../../lib/policy/parse-json-text';
 import { LineSplitter } from './line-splitter';
-import { errorMessage } from '../../lib/error-message';
 
 export type EventFileFormat = 'webhook-lines' | 'csv-export' | 'json-document';
 
@@ -107,7 +106,7 @@ export class EventFileReader {
     try {
       value = JSON.parse(body);
     } catch (error) {
-      onProblem({ line: this.line, reason: `not JSON (${errorMessage(error)})` });
+      onProblem({ line: this.line, reason: `not JSON (${error instanceof Error ? error.message : String(error)})` });
       return;
     }
     const read = readWebhookPayload(value);

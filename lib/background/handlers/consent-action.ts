@@ -67,7 +67,7 @@ async function cancel(state: StoredTabState, view: OverlayView, now: number): Pr
 
 export const handleConsentAction: MessageHandler<'consent/action'> = (message, sender) => {
   const { tabId } = sender;
-  if (tabId === undefined) return { ok: false, error: backgroundStrings.flowGone };
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: false, error: backgroundStrings.notTopFrame };
   return tabQueue.run(tabId, async (): Promise<Reply> => {
     const now = Date.now();
     const state = await readActiveFlow(tabId, now);

@@ -14,7 +14,7 @@ import { tabQueue } from '../tab-queue';
 
 export const handleConsentPageFacts: MessageHandler<'consent/page-facts'> = (message, sender) => {
   const { tabId } = sender;
-  if (tabId === undefined) return { view: null };
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { view: null };
   return tabQueue.run(tabId, async () => {
     const now = Date.now();
     const state = await readActiveFlow(tabId, now);

@@ -12,6 +12,7 @@ import { buildDeviceCodeEvent, deviceCodeAction } from '../device-code-event';
 import { getEffectivePolicy } from '../policy-cache';
 
 export const handleDeviceCodePageShown: MessageHandler<'device-code/page-shown'> = async (_message, sender) => {
+  if ((sender.frameId ?? 0) !== 0) return { ok: false, error: 'Device-code pages are checked in the top frame only.' };
   const page = deviceCodePageFor(sender.url);
   if (page === undefined) return { ok: false, error: 'The sender is not on a device-code verification page.' };
 

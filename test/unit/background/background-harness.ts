@@ -53,7 +53,6 @@ export const fetchMock = vi.fn(async (_url: string, _init?: RequestInit): Promis
 /** Resets everything a test may have touched and installs the stubs. Call in beforeEach. */
 export function resetBackground(): void {
   backgroundStarted = false;
-  removeListeners();
   fakeBrowser.reset();
   useFreshIndexedDb();
   forgetPeekedTabStates();
@@ -82,18 +81,12 @@ export function restartWorker(): void {
   resetPolicyCache();
   resetOutbox();
   resetInstallationId();
-  removeListeners();
-}
-
-/** The fake browser's reset keeps listeners: without this, each test's navigation ran every earlier test's worker too. */
-function removeListeners(): void {
   fakeBrowser.runtime.onMessage.removeAllListeners();
   fakeBrowser.storage.onChanged.removeAllListeners();
   fakeBrowser.alarms.onAlarm.removeAllListeners();
   fakeBrowser.notifications.onClicked.removeAllListeners();
   fakeBrowser.webNavigation.onBeforeNavigate.removeAllListeners();
   fakeBrowser.webNavigation.onCommitted.removeAllListeners();
-  fakeBrowser.webNavigation.onHistoryStateUpdated.removeAllListeners();
   fakeBrowser.webNavigation.onTabReplaced.removeAllListeners();
   fakeBrowser.tabs.onRemoved.removeAllListeners();
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SenderKind } from '../../../lib/messages/protocol';
 import { classifySender, senderContext, type SenderFields } from '../../../lib/messages/sender';
 
 const ID = 'panefockkbeooobjemlcjihjpegnkkcd';
@@ -7,13 +6,11 @@ const FIREFOX = { id: 'consent-gate@consentgate.example', origin: 'moz-extension
 const tab = { id: 7, index: 2, windowId: 1 };
 
 describe('classifySender (Chromium)', () => {
-  it.each<[string, SenderFields, SenderKind | undefined]>([
+  it.each<[string, SenderFields, 'content-script' | 'extension-page' | undefined]>([
     ['the popup (no tab)', { id: ID, url: `chrome-extension://${ID}/popup.html` }, 'extension-page'],
     ['the review page opened in a tab', { id: ID, url: `chrome-extension://${ID}/review.html?id=1`, tab }, 'extension-page'],
     ['a content script on a consent host', { id: ID, url: 'https://accounts.google.com/signin/oauth/consent', tab, frameId: 0 }, 'content-script'],
     ['a content script on a local demo host', { id: ID, url: 'http://localhost:3000/interaction/abc', tab }, 'content-script'],
-    ['a content script in an embedded frame', { id: ID, url: 'https://accounts.google.com/signin/oauth/consent', tab, frameId: 3 }, 'frame-script'],
-    ['an extension page in a frame stays a page', { id: ID, url: `chrome-extension://${ID}/review.html`, tab, frameId: 2 }, 'extension-page'],
     ['another extension page', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html' }, undefined],
     ['another extension claiming our page url', { id: 'abcdefghijklmnopabcdefghijklmnop', url: `chrome-extension://${ID}/popup.html` }, undefined],
     ['another extension content script', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'https://accounts.google.com/', tab }, undefined],
