@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { PROVIDER_IDS } from '../authorization-request';
 import { RISK_LEVELS, VERDICTS } from '../evaluation';
+import { errorMessage } from '../error-message';
 
 export const DECISION_LOG_FORMAT = 'consent-gate/decision';
 export const DECISION_LOG_VERSION = 1;
@@ -99,7 +100,7 @@ export function parseDecisionLog(text: string): ParsedDecisionLog {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      errors.push(`line ${index + 1}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+      errors.push(`line ${index + 1}: not JSON (${errorMessage(error)})`);
       continue;
     }
     const parsed = decisionRecordSchema.safeParse(value);

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { REVIEW_PAYLOAD_FORMAT, REVIEW_PAYLOAD_VERSION } from '../reporting/review-delivery';
 import { REVIEW_EXPORT_FORMAT, REVIEW_EXPORT_VERSION, reviewExportSchema } from '../review/export-json';
 import { submitAnswersSchema, type SubmittedAnswers } from '../review/questionnaire-schema';
+import { errorMessage } from '../error-message';
 
 type ReviewShape = z.infer<typeof reviewExportSchema>['review'];
 
@@ -50,7 +51,7 @@ export function parseSubmittedReview(text: string): ParsedSubmittedReview {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, errors: [`The file is not JSON (${error instanceof Error ? error.message : String(error)}).`] };
+    return { ok: false, errors: [`The file is not JSON (${errorMessage(error)}).`] };
   }
   if (!isRecord(value)) return { ok: false, errors: ['The file holds no JSON object; a review is an object with "format", "version" and "review".'] };
   // Format and version first, each with its own message: a newer extension's review or another payload (consent

@@ -11,6 +11,7 @@ import { CsvRows, type CsvProblem, type CsvRecord } from '../../lib/inventory/cs
 import { CSV_HEADER, readCsvRow, readJsonDocument, readWebhookPayload, type InventoryEvent } from '../../lib/inventory/inventory-event';
 import { parseJsonText } from '../../lib/policy/parse-json-text';
 import { LineSplitter } from './line-splitter';
+import { errorMessage } from '../../lib/error-message';
 
 export type EventFileFormat = 'webhook-lines' | 'csv-export' | 'json-document';
 
@@ -106,7 +107,7 @@ export class EventFileReader {
     try {
       value = JSON.parse(body);
     } catch (error) {
-      onProblem({ line: this.line, reason: `not JSON (${error instanceof Error ? error.message : String(error)})` });
+      onProblem({ line: this.line, reason: `not JSON (${errorMessage(error)})` });
       return;
     }
     const read = readWebhookPayload(value);

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { InventoryEvent } from '../../lib/inventory/inventory-event';
 import { EventFileReader, type EventFileFormat, type EventProblem } from './event-file-reader';
+import { errorMessage } from '../../lib/error-message';
 
 export interface FileProblem extends EventProblem {
   file: string;
@@ -53,7 +54,7 @@ export async function readEventFiles(
       if (!stopped) reader.end(onEvent, onProblem);
     } catch (error) {
       outcome.ok = false;
-      outcome.readError = `${name}: cannot be read (${error instanceof Error ? error.message : String(error)})`;
+      outcome.readError = `${name}: cannot be read (${errorMessage(error)})`;
       return outcome;
     } finally {
       if (file !== '-') stream.destroy();

@@ -24,6 +24,7 @@ import {
 } from '../render-inventory';
 import { createTerminalStyle, shouldUseColour } from '../terminal-style';
 import { escapeForTerminal } from '../terminal-text';
+import { errorMessage } from '../../../lib/error-message';
 
 const OPTIONS = [
   { name: 'policy', valueName: 'FILE', description: 'Mark each app approved or not against this policy.' },
@@ -112,7 +113,7 @@ export const inventoryCommand: Command = {
         await writeFile(draftFile, text, { flag: 'wx' });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EEXIST' ? 'it exists; choose a new name or remove it first' : error instanceof Error ? error.message : String(error);
+        const reason = code === 'EEXIST' ? 'it exists; choose a new name or remove it first' : errorMessage(error);
         io.stderr.write(`consent-gate inventory: cannot write the drafts to ${escapeForTerminal(draftFile)}: ${reason}\n`);
         return EXIT_FAILURE;
       }
