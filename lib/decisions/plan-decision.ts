@@ -10,7 +10,7 @@
  */
 import type { ProviderId } from '../authorization-request';
 import { parseAuthorizationUrl } from '../parse-authorization-url';
-import { canonicalApprovalHost, hostBindingOf } from '../policy/host-binding';
+import { approvalHostMatches, canonicalApprovalHost, hostBindingOf } from '../policy/host-binding';
 import { approvalCoversScope } from '../policy/scope-coverage';
 import { clientKey } from '../policy/scope-key';
 import { ANY_CLIENT, type ApprovedIntegration, type BlockedIntegration, type Policy } from '../policy/schema';
@@ -104,7 +104,8 @@ function requestedGrant(review: SubmittedReview): { ok: true; grant: RequestedGr
   const needsHost =
     binding.kind === 'required' ||
     binding.kind === 'recommended' ||
-    (binding.kind === 'default-host' && request.host !== binding.host && !(binding.alsoUnder !== undefined && request.host.endsWith(`.${binding.alsoUnder}`)));
+    // A default-host provider needs the host written down only where an approval without one would not match.
+    (binding.kind === 'default-host' && !approvalHostMatches(request.provider, undefined, request.host));
   const resources = request.provider === 'microsoft' && request.endpointVariant === 'v1' && request.resource !== undefined ? [request.resource] : undefined;
   return {
     ok: true,

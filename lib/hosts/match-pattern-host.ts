@@ -4,6 +4,7 @@
  * https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
  */
 import { canonicalHostname } from './canonical-host';
+import { isSubdomainOf } from './subdomain';
 
 export interface MatchPatternHost {
   /** The host, lower-case, without `*.`. */
@@ -29,6 +30,5 @@ export function matchPatternHost(pattern: string): MatchPatternHost | undefined 
 export function hostMatchesPattern(hostname: string, pattern: MatchPatternHost): boolean {
   const host = canonicalHostname(hostname);
   if (host === pattern.host) return true;
-  // `.` before the suffix: `notb2clogin.com` is not under `b2clogin.com`.
-  return pattern.subdomains && host.length > pattern.host.length + 1 && host.endsWith(`.${pattern.host}`);
+  return pattern.subdomains && isSubdomainOf(host, pattern.host);
 }

@@ -5,11 +5,12 @@
  * on such a page is the tenant's claim, never the provider's. Pure.
  */
 import { canonicalHostname } from '../hosts/canonical-host';
+import { isSubdomainOf } from '../hosts/subdomain';
 
 const TENANT_WRITTEN_DOMAINS: readonly string[] = ['b2clogin.com', 'ciamlogin.com'];
 
 /** Whether `hostname` (any case, trailing dot allowed) is a tenant's page on one of the domains above. */
 export function isTenantWrittenHost(hostname: string): boolean {
   const host = canonicalHostname(hostname);
-  return TENANT_WRITTEN_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  return TENANT_WRITTEN_DOMAINS.some((domain) => host === domain || isSubdomainOf(host, domain));
 }

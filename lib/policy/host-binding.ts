@@ -5,6 +5,7 @@
  */
 import type { ProviderId } from '../authorization-request';
 import { canonicalHost } from '../hosts/canonical-host';
+import { isSubdomainOf } from '../hosts/subdomain';
 
 /**
  * - `required`: an approval without `host` matches nothing (the provider runs on hosts anyone can set up).
@@ -81,7 +82,7 @@ export function approvalHostMatches(provider: ProviderId, approvalHost: string |
   const binding = hostBindingOf(provider);
   if (binding.kind === 'required') return false;
   if (binding.kind === 'default-host') {
-    return requestHost === binding.host || (binding.alsoUnder !== undefined && requestHost.endsWith(`.${binding.alsoUnder}`));
+    return requestHost === binding.host || (binding.alsoUnder !== undefined && isSubdomainOf(requestHost, binding.alsoUnder));
   }
   return true;
 }

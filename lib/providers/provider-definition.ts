@@ -85,19 +85,8 @@ export function isOneOf(host: string, hosts: readonly string[]): boolean {
   return hosts.includes(host);
 }
 
-/** True when `host` is a strict subdomain of `domain` (`acme.okta.com` under `okta.com`). */
-export function isSubdomainOf(host: string, domain: string): boolean {
-  return host.length > domain.length + 1 && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46;
-}
-
-/**
- * True when `host` is a strict subdomain of any of `domains`. A loop rather than `domains.some(...)`: every URL on an
- * unknown host is tried against every provider, and a callback per try is an allocation per URL.
- */
-export function isSubdomainOfAny(host: string, domains: readonly string[]): boolean {
-  for (const domain of domains) if (isSubdomainOf(host, domain)) return true;
-  return false;
-}
+// Provider modules import the subdomain tests from here, beside the other helpers they use.
+export { isSubdomainOf, isSubdomainOfAny } from '../hosts/subdomain';
 
 /** Compares the lower-cased path segments with a fixed path, e.g. `['o', 'oauth2', 'v2', 'auth']`. */
 export function pathIs(lowerSegments: readonly string[], expected: readonly string[]): boolean {
