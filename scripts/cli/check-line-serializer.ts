@@ -17,6 +17,7 @@ import { evaluateRequest } from '../../lib/engine/evaluate-request';
 import type { CompiledPolicy } from '../../lib/policy/compiled-policy';
 import { parseAuthorizationUrl } from '../../lib/parse-authorization-url';
 import { judgementFields, notAnAuthorizationRequest, requestFields } from './format-check-result';
+import { checkInput } from './check-input';
 import type { SplitLine } from './line-splitter';
 
 /** Distinct judgements kept. Bounded so that a log of a million different apps cannot grow memory without end. */
@@ -63,14 +64,8 @@ export class CheckLineSerializer {
 
   /** One line of output, without its line end. Throws when the engine fails on the input. */
   serialize(line: SplitLine): string {
-    if (typeof line !== 'string') {
-      return JSON.stringify(
-        notAnAuthorizationRequest(
-          line.prefix,
-          `the line is ${line.length} characters long, more than any browser accepts as a URL; only its beginning is shown`,
-        ),
-      );
-    }
+    // An over-long line is rare and never judged: the shared record says so.
+    if (typeof line !== 'string') return JSON.stringify(checkInput(line, this.policy, this.now));
     const parsed = parseAuthorizationUrl(line);
     if (!parsed.ok) return `{"input":${JSON.stringify(line)}${this.rejectionText(parsed.reason)}`;
 
